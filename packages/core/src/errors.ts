@@ -1,0 +1,14 @@
+/**
+ * An input that cannot become an article (empty, binary, too large, unreadable, malformed).
+ * The pipeline reports it in the run summary and `errors.jsonl` and goes on with the rest.
+ */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    /** Short machine-readable reason: `empty`, `binary`, `too-large`, `unreadable`, `parse`, ... */
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

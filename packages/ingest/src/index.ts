@@ -1,0 +1,13 @@
+export { ingest, DEFAULT_MAX_BYTES } from './ingest.js';
+export type { IngestOptions } from './ingest.js';
+export { decodeBytes } from './decode.js';
+export type { Decoded } from './decode.js';
+export { normalizeText, textToUnits, joinBrokenSentences, removeFurniture } from './clean.js';
+export type { Unit, CleanedUnits, RemovalReason } from './clean.js';
+export { furnitureKind } from './furniture.js';
+export type { FurnitureKind } from './furniture.js';
+export { readHeader } from './metadata.js';
+export type { Header, KnownMetadata } from './metadata.js';
+export { extractHtml } from './html.js';
+export type { HtmlArticle } from './html.js';
+export { toIsoDate, isDateLine } from './dates.js';
