@@ -10,7 +10,8 @@ const REF_LINK = /(?<!\\)\[([^\]]+)\]\[[^\]]*\]/g;
 const STRONG = /(?<![\\\w*])(\*\*|__)(?=\S)([^]*?\S)\1(?![\w*])/g;
 const EMPHASIS = /(?<![\\\w*])([*_])(?=[^\s*_])([^*_]*?[^\s\\*_])\1(?![\w*])/g;
 const CODE = /(?<!\\)`([^`]+)`/g;
-const ESCAPE = /\\([\\`*_{}[\]()#+\-.!$<>|~"'])/g;
+// CommonMark lets any ASCII punctuation be escaped with a backslash.
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+\s*)?$/;
 const QUOTE_MARK = /^\s{0,3}>\s?/;
 const BULLET = /^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+(?=\S)/;

@@ -2,3 +2,12 @@ export { processInput, processText, annotateArticle, defaultStages } from './pro
 export type { PipelineOptions } from './process.js';
 export { buildRecord } from './record.js';
 export type { RecordOptions } from './record.js';
+export { processToOutcome } from './outcome.js';
+export type { Outcome, OutcomeCounts } from './outcome.js';
+export { runCorpus } from './run.js';
+export type { RunOptions, RunSummary, Progress } from './run.js';
+export { discoverInputs, UsageError } from './discover.js';
+export { inlineExecutor, poolExecutor, defaultWorkers } from './executor.js';
+export type { Executor } from './executor.js';
+export { pipelineVersion } from './version.js';
+export { writeCorpusFiles } from './corpus-files.js';
