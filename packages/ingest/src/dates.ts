@@ -24,7 +24,7 @@ export function datePrefixLength(p: string): number {
 export function toIsoDate(phrase: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(phrase.trim());
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const parsed = chrono.en.parse(phrase)[0];
+  const parsed = chrono.en.strict.parse(phrase)[0];
   if (!parsed) return null;
   const s = parsed.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;

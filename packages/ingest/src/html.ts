@@ -99,7 +99,9 @@ export function extractHtml(html: string): HtmlArticle {
     for (const el of doc.querySelectorAll('nav, header, footer, aside, script, style, noscript, form')) el.remove();
     units = doc.body ? blocksOf(doc.body as unknown as DomNode) : [];
   }
-  const title = metaTitle ?? parsed?.title?.trim() ?? doc.querySelector('h1')?.textContent?.trim() ?? null;
+  // The article's own headline beats <title> and og:title, which often carry the site's name.
+  const headline = units[0]?.heading ? units[0].text : null;
+  const title = headline ?? metaTitle ?? parsed?.title?.trim() ?? doc.querySelector('h1')?.textContent?.trim() ?? null;
   return {
     units,
     title: title ? normalizeText(title) : null,

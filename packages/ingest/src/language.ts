@@ -8,12 +8,17 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   'the of and to in a is that for it as was with be by on not he she i this are or his her from at which but have an they you we has had were their been its our who will would there said'.split(' '),
 );
 
+const NON_LETTERS = /[^\p{L}]+/u;
+
 function englishShare(p: string): number {
-  const words = p.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length === 0) return 0;
+  let words = 0;
   let hits = 0;
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
-  return hits / words.length;
+  for (const w of p.toLowerCase().split(NON_LETTERS)) {
+    if (w === '') continue;
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
+  }
+  return words === 0 ? 0 : hits / words;
 }
 
 /** ISO 639-3 code of the language most of the paragraphs are written in (`eng`, `spa`, ...), or `und`. */

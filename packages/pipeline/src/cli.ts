@@ -23,6 +23,7 @@ function printSummary(s: RunSummary): void {
   if (s.resumedFrom) lines.push(`  resumed after ${fmt(s.resumedFrom)} inputs already done`);
   const reasons = Object.entries(s.errorsByReason).sort(([a], [b]) => (a < b ? -1 : 1));
   if (reasons.length) lines.push(`  errors by reason: ${reasons.map(([r, n]) => `${r} ${n}`).join(', ')} (details in ${s.files.errors})`);
+  lines.push(`  peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   lines.push(`  wrote ${[s.files.articles, s.files.errors, ...s.files.corpus].join(', ')}`);
   console.log(lines.join('\n'));
 }
@@ -42,7 +43,7 @@ program
   .option('--tokens', 'include every token in the records', false)
   .option('--resume', 'continue an interrupted run where it stopped', false)
   .option('--incremental', 'reuse records of inputs unchanged since the last run', false)
-  .addOption(new Option('--max-article-mb <mb>', 'skip (and report) inputs larger than this').argParser(int(1)).default(10))
+  .addOption(new Option('--max-article-mb <mb>', 'skip (and report) inputs larger than this').argParser(int(1)).default(5))
   .addOption(new Option('--timeout <seconds>', 'stop working on one article after this long').argParser(int(1)).default(120))
   .option('--no-corpus-files', 'do not write entities.jsonl, figures.jsonl and claims.jsonl')
   .option('--quiet', 'no progress output', false)

@@ -74,7 +74,9 @@ interface PreviousRecord {
   length: number;
 }
 
+/** A checkpoint (fsync of the partial files + a small JSON file) every 2 s or 200 articles, whichever comes first. */
 const CHECKPOINT_EVERY_MS = 2000;
+const CHECKPOINT_EVERY_UNITS = 200;
 
 const hidden = (out: string, suffix: string): string => join(dirname(out), `.${basename(out)}.${suffix}`);
 
@@ -110,6 +112,8 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
     if (checkpoint && (checkpoint.version !== version || checkpoint.options !== optionsKey)) {
       throw new UsageError('the interrupted run used another pipeline version or other options; run again without --resume');
     }
+    // Killed while publishing: the partial files are already (partly) in place, so start over.
+    if (checkpoint && !((await exists(partialArticles)) && (await exists(partialErrors)))) checkpoint = undefined;
   }
   const previous = options.incremental ? await indexPrevious(out, manifestPath, version, optionsKey) : new Map<string, PreviousRecord>();
   const previousFile = previous.size > 0 ? await open(out, 'r') : undefined;
@@ -128,6 +132,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
   let keysDigest = '';
   let bytesDone = 0;
   let lastCheckpoint = performance.now();
+  let lastCheckpointDone = 0;
   const skip = checkpoint?.done ?? 0;
   const window: Array<{ key: string; size: number; result: Promise<Outcome | { reused: string }> }> = [];
 
@@ -138,6 +143,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
     };
     await writeWholeFile(checkpointPath, JSON.stringify(cp));
     lastCheckpoint = performance.now();
+    lastCheckpointDone = done;
   };
 
   const writeError = (error: ErrorRecord): void => {
@@ -166,7 +172,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
     done++;
     keysDigest = digest(keysDigest, item.key);
     options.onProgress?.({ done, bytesDone, bytesTotal, articles: summary.articles, errors: summary.errors });
-    if (performance.now() - lastCheckpoint > CHECKPOINT_EVERY_MS) await saveCheckpoint();
+    if (done - lastCheckpointDone >= CHECKPOINT_EVERY_UNITS || performance.now() - lastCheckpoint > CHECKPOINT_EVERY_MS) await saveCheckpoint();
   };
 
   try {
@@ -249,18 +255,38 @@ async function indexPrevious(out: string, manifestPath: string, version: string,
   const index = new Map<string, PreviousRecord>();
   const manifest = await readJson<{ version: string; options: string }>(manifestPath);
   if (!manifest || manifest.version !== version || manifest.options !== optionsKey || !(await exists(out))) return index;
-  const data = await readFile(out);
-  let offset = 0;
-  while (offset < data.length) {
-    let end = data.indexOf(10, offset);
-    if (end < 0) end = data.length;
-    if (end > offset) {
-      const { source, sha256 } = JSON.parse(data.subarray(offset, end).toString('utf8')) as { source: string; sha256: string };
-      index.set(source, { sha256, offset, length: end - offset });
-    }
-    offset = end + 1;
+  for await (const { line, offset } of linesWithOffsets(out)) {
+    const { source, sha256 } = JSON.parse(line.toString('utf8')) as { source: string; sha256: string };
+    index.set(source, { sha256, offset, length: line.length });
   }
   return index;
+}
+
+/** The lines of a file with their byte offsets, read in chunks so a large file never sits in memory. */
+async function* linesWithOffsets(path: string): AsyncGenerator<{ line: Buffer; offset: number }> {
+  const handle = await open(path, 'r');
+  try {
+    let carry = Buffer.alloc(0);
+    let carryOffset = 0;
+    const chunk = Buffer.alloc(1 << 20);
+    for (let position = 0; ; ) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      let data = Buffer.concat([carry, chunk.subarray(0, bytesRead)]);
+      let start = 0;
+      for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10, start)) {
+        if (nl > start) yield { line: data.subarray(start, nl), offset: carryOffset + start };
+        start = nl + 1;
+      }
+      carry = Buffer.from(data.subarray(start));
+      carryOffset += start;
+      data = carry;
+    }
+    if (carry.length > 0) yield { line: carry, offset: carryOffset };
+  } finally {
+    await handle.close();
+  }
 }
 
 async function reuse(file: Awaited<ReturnType<typeof open>>, previous: Map<string, PreviousRecord>, raw: RawInput): Promise<string | undefined> {
