@@ -46,7 +46,7 @@ export function poolExecutor(threads: number, options: WorkerOptions, timeoutMs:
         return (await Promise.race([task, broken])) as Outcome;
       } catch (e) {
         if (e instanceof Error && e.message.startsWith('a worker thread failed to start')) throw e;
-        const reason = signal.aborted ? 'timeout' : 'crash';
+        const reason = signal.aborted ? 'timeout' : 'worker-died';
         const message = signal.aborted ? `processing took longer than ${Math.round(timeoutMs / 1000)} s and was stopped` : `the worker failed on this input (${(e as Error).message})`;
         return { ok: false, error: { source: raw.source, id: raw.id, reason, message } };
       }

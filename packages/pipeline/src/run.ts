@@ -35,6 +35,8 @@ export interface RunOptions {
   onProgress?: (p: Progress) => void;
   /** Replaces the local executor (the queue collector uses this). */
   executor?: Executor;
+  /** Articles read and in processing at once (default: 8 per worker thread, at least 16). */
+  maxInFlight?: number;
 }
 
 export interface Progress {
@@ -126,7 +128,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
   const errors = await LineFile.open(partialErrors, checkpoint?.errorsBytes ?? 0);
   const executor = options.executor ?? (workers > 0 ? poolExecutor(workers, { tokens: options.tokens, maxBytes }, options.timeoutMs ?? 120_000) : inlineExecutor({ tokens: options.tokens, maxBytes }));
   const reads = new PQueue({ concurrency: options.concurrency ?? 8 });
-  const maxInFlight = Math.max(16, workers * 8);
+  const maxInFlight = options.maxInFlight ?? Math.max(16, workers * 8);
 
   let done = 0;
   let keysDigest = '';

@@ -1,0 +1,159 @@
+/**
+ * `pnpm bench [--mb N] [--rounds N] [--big]`: throughput of the full pipeline against bare wink-nlp `readDoc`
+ * over the same texts, measured in the same run (machines here are shared and noisy: the ratio is what counts).
+ * --big generates a large corpus (50 MB and 200 MB) and runs the CLI on it to report peak memory.
+ * This is a benchmark, not a test.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { RawInput, StageInput } from '@dossier/core';
+import { ingest } from '@dossier/ingest';
+import { tokenize } from '@dossier/tokenize';
+import { defaultStages, processInput, runCorpus } from '@dossier/pipeline';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const { values: args } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    big: { type: 'boolean', default: false },
+  },
+});
+
+/** The sample texts: the seeds and the GUM articles, as raw bytes. */
+function sampleTexts(): Buffer[] {
+  const dirs = [join(root, 'corpus'), join(root, 'corpus', 'gum-news')];
+  return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f))));
+}
+
+/** Repeats the samples until the corpus holds at least `mb` megabytes. */
+function buildCorpus(mb: number): Buffer[] {
+  const samples = sampleTexts();
+  const out: Buffer[] = [];
+  let size = 0;
+  for (let i = 0; size < mb * 1048576; i++) {
+    const b = samples[i % samples.length]!;
+    out.push(b);
+    size += b.length;
+  }
+  return out;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return (performance.now() - t0) / 1000;
+}
+
+const nlp = winkNLP(model);
+const corpus = buildCorpus(Number(args.mb));
+const texts = corpus.map((b) => b.toString('utf8'));
+const raws: RawInput[] = corpus.map((bytes, i) => ({ id: `b${i}`, source: `b${i}.txt`, format: 'txt', bytes }));
+const mb = corpus.reduce((n, b) => n + b.length, 0) / 1048576;
+const rounds = Number(args.rounds);
+
+// Warm up both paths (JIT, lexicon loading) on a slice before measuring.
+for (const r of raws.slice(0, 60)) processInput(r);
+for (const t of texts.slice(0, 60)) nlp.readDoc(t);
+
+let tokens = 0;
+const baseline: number[] = [];
+const pipeline: number[] = [];
+const stages: Record<string, number[]> = { ingest: [], tokenize: [], ...Object.fromEntries(defaultStages.map((s) => [s.key, []])) };
+for (let round = 0; round < rounds; round++) {
+  baseline.push(time(() => texts.forEach((t) => nlp.readDoc(t))));
+  pipeline.push(time(() => raws.forEach((r) => (tokens += processInput(r).stats.tokens))));
+  // The same work stage by stage, to see where the time goes.
+  const t: Record<string, number> = Object.fromEntries(Object.keys(stages).map((k) => [k, 0]));
+  for (const r of raws) {
+    let t0 = performance.now();
+    const article = ingest(r);
+    t.ingest! += performance.now() - t0;
+    t0 = performance.now();
+    const doc: StageInput = tokenize(article);
+    t.tokenize! += performance.now() - t0;
+    for (const s of defaultStages) {
+      t0 = performance.now();
+      Object.assign(doc, { [s.key]: s.run(doc) });
+      t[s.key]! += performance.now() - t0;
+    }
+  }
+  for (const k of Object.keys(stages)) stages[k]!.push(t[k]! / 1000);
+}
+tokens /= rounds;
+
+const wink = median(baseline);
+const full = median(pipeline);
+const row = (name: string, seconds: number, note = ''): string =>
+  `| ${name} | ${mb.toFixed(1)} | ${seconds.toFixed(2)} | ${(mb / seconds).toFixed(2)} | ${Math.round(tokens / seconds).toLocaleString('en-US')} | ${(wink / seconds).toFixed(2)} | ${note} |`;
+
+const lines = [
+  `Corpus: ${corpus.length} articles, ${mb.toFixed(1)} MB (seeds + GUM texts repeated); median of ${rounds} rounds; Node ${process.version}.`,
+  '',
+  '| measure | MB | s | MB/s | tokens/s | × wink | note |',
+  '|---|---:|---:|---:|---:|---:|---|',
+  row('bare wink-nlp readDoc (baseline)', wink, 'same texts, same run'),
+  row('full pipeline, 1 core', full, 'ingest → tokenize → entities → figures → claims → record JSON'),
+  ...Object.entries(stages).map(([k, v]) => row(`  stage: ${k}`, median(v), `${((100 * median(v)) / full).toFixed(0)}% of pipeline time`)),
+];
+
+// Whole runs through the corpus runner (reading files, worker threads, writing JSONL), 1 and 2 workers.
+const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+try {
+  const inDir = join(dir, 'in');
+  corpus.forEach((b, i) => {
+    const sub = join(inDir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `a${String(i).padStart(6, '0')}.txt`), b);
+  });
+  const runs: Record<number, number[]> = { 1: [], 2: [] };
+  for (let round = 0; round < rounds; round++) {
+    for (const workers of [1, 2]) {
+      const s = await runCorpus({ inputs: [inDir], out: join(dir, `out${workers}`, 'articles.jsonl'), workers, corpusFiles: false });
+      runs[workers]!.push(s.seconds);
+    }
+  }
+  const w1 = median(runs[1]!);
+  const w2 = median(runs[2]!);
+  lines.push(row('extract run, 1 worker thread', w1, 'files in, JSONL out'));
+  lines.push(row('extract run, 2 worker threads', w2, `speed-up ${(w1 / w2).toFixed(2)}× over 1 worker`));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+lines.push('', `Peak RSS of this bench process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB.`);
+
+if (args.big) {
+  lines.push('', '| big corpus | articles | MB | s | MB/s | peak RSS (MB) |', '|---|---:|---:|---:|---:|---:|');
+  const samples = sampleTexts();
+  for (const size of [50, 200]) {
+    const big = mkdtempSync(join(tmpdir(), 'dossier-big-'));
+    try {
+      let bytes = 0;
+      let n = 0;
+      for (; bytes < size * 1048576; n++) {
+        const sub = join(big, 'in', String(Math.floor(n / 1000)).padStart(3, '0'));
+        if (n % 1000 === 0) mkdirSync(sub, { recursive: true });
+        const b = samples[n % samples.length]!;
+        writeFileSync(join(sub, `a${String(n).padStart(7, '0')}.txt`), b);
+        bytes += b.length;
+      }
+      const cli = join(root, 'packages', 'pipeline', 'dist', 'cli.js');
+      const t0 = performance.now();
+      const out = execFileSync(process.execPath, [cli, 'extract', '--in', join(big, 'in'), '--out', join(big, 'out', 'articles.jsonl'), '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const seconds = (performance.now() - t0) / 1000;
+      const rss = /peak memory (\d+) MB/.exec(out)?.[1] ?? '?';
+      lines.push(`| generated ${size} MB | ${n} | ${(bytes / 1048576).toFixed(0)} | ${seconds.toFixed(1)} | ${(bytes / 1048576 / seconds).toFixed(2)} | ${rss} |`);
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
+  }
+}
+
+console.log(lines.join('\n'));
