@@ -1,25 +1,13 @@
-import type { CorpusCollector, Figure, FigureGroup, Stage, TokenizedDoc } from '@dossier/core';
+/**
+ * @dossier/figures: numbers that count or measure something, with what they count (`extractFigures`,
+ * `figuresStage`), the number-expression normaliser (`parseAmount`), and cross-article groups of
+ * comparable figures (`createFigureGroups`).
+ */
+import type { Stage } from '@dossier/core';
+import { extractFigures } from './extract.js';
 
-export interface Amount {
-  value: number;
-  unit?: string;
-  min?: number;
-  max?: number;
-}
-
-/** Normalises one number expression ("$ 75 million", "twenty-eight thousand", "55%"). (stub) */
-export function parseAmount(_text: string): Amount | null {
-  return null;
-}
-
-/** Figures of one article. (stub) */
-export function extractFigures(_doc: TokenizedDoc): Figure[] {
-  return [];
-}
+export { parseAmount, type Amount } from './amount.js';
+export { extractFigures } from './extract.js';
+export { createFigureGroups, measureOf } from './groups.js';
 
 export const figuresStage: Stage<'figures'> = { key: 'figures', run: extractFigures };
-
-/** Groups comparable figures across articles. (stub) */
-export function createFigureGroups(): CorpusCollector<FigureGroup> {
-  return { add: () => undefined, results: () => [] };
-}
