@@ -2,9 +2,10 @@
  * `pnpm bench [--mb N] [--rounds N] [--big]`: throughput of the full pipeline against bare wink-nlp `readDoc`
  * over the same texts, measured in the same run (machines here are shared and noisy: the ratio is what counts).
  * --big generates a large corpus (50 MB and 200 MB) and runs the CLI on it to report peak memory.
+ * --queue runs the same corpus through a private redis-server with 1 and 2 queue worker processes.
  * This is a benchmark, not a test.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,6 +23,7 @@ const { values: args } = parseArgs({
     mb: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
     big: { type: 'boolean', default: false },
+    queue: { type: 'boolean', default: false },
   },
 });
 
@@ -42,6 +44,33 @@ function buildCorpus(mb: number): Buffer[] {
     size += b.length;
   }
   return out;
+}
+
+const cli = join(root, 'packages', 'pipeline', 'dist', 'cli.js');
+
+/** A private redis-server for the queue bench, on a port of its own. */
+function startRedis(): { url: string; stop(): void } {
+  const port = 6400 + (process.pid % 500);
+  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  for (let i = 0; i < 100 && spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() !== 'PONG'; i++) {
+    spawnSync('sleep', ['0.05']);
+  }
+  return { url: `redis://127.0.0.1:${port}`, stop: () => void server.kill() };
+}
+
+let redis: { url: string; stop(): void } | undefined;
+
+/** Seconds for one collector run with `workers` queue worker processes (one thread each), workers started first. */
+function queueRun(inDir: string, outDir: string, workers: number): number {
+  redis ??= startRedis();
+  spawnSync('redis-cli', ['-u', redis.url, 'flushall']);
+  const procs = Array.from({ length: workers }, () => spawn(process.execPath, [cli, 'worker', '--queue', redis!.url, '--concurrency', '1'], { stdio: 'ignore' }));
+  spawnSync('sleep', ['1.5']); // let them load the pipeline, as long-running workers would have
+  const t0 = performance.now();
+  execFileSync(process.execPath, [cli, 'extract', '--quiet', '--in', inDir, '--out', join(outDir, 'articles.jsonl'), '--queue', redis.url, '--no-corpus-files']);
+  const seconds = (performance.now() - t0) / 1000;
+  for (const p of procs) p.kill('SIGTERM');
+  return seconds;
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -124,8 +153,15 @@ try {
   const w2 = median(runs[2]!);
   lines.push(row('extract run, 1 worker thread', w1, 'files in, JSONL out'));
   lines.push(row('extract run, 2 worker threads', w2, `speed-up ${(w1 / w2).toFixed(2)}× over 1 worker`));
+  if (args.queue) {
+    for (const workers of [1, 2]) {
+      const q = median(Array.from({ length: rounds }, () => queueRun(inDir, join(dir, `q${workers}`), workers)));
+      lines.push(row(`extract --queue, ${workers} worker process${workers > 1 ? 'es' : ''}`, q, `${(w1 / q).toFixed(2)}× the local 1-worker run`));
+    }
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  redis?.stop();
 }
 lines.push('', `Peak RSS of this bench process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB.`);
 
@@ -144,7 +180,6 @@ if (args.big) {
         writeFileSync(join(sub, `a${String(n).padStart(7, '0')}.txt`), b);
         bytes += b.length;
       }
-      const cli = join(root, 'packages', 'pipeline', 'dist', 'cli.js');
       const t0 = performance.now();
       const out = execFileSync(process.execPath, [cli, 'extract', '--in', join(big, 'in'), '--out', join(big, 'out', 'articles.jsonl'), '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 24 });
       const seconds = (performance.now() - t0) / 1000;

@@ -12,3 +12,6 @@ export class InputError extends Error {
     super(message);
   }
 }
+
+/** Inputs larger than this are reported, not processed: no news article comes close, and a 20 MB text would need over 1 GB of tokens. */
+export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;

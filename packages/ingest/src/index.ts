@@ -1,4 +1,4 @@
-export { ingest, DEFAULT_MAX_BYTES } from './ingest.js';
+export { ingest } from './ingest.js';
 export type { IngestOptions } from './ingest.js';
 export { decodeBytes } from './decode.js';
 export type { Decoded } from './decode.js';

@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
-import { InputError, type Article, type RawInput, type Range } from '@dossier/core';
+import { DEFAULT_MAX_ARTICLE_BYTES, InputError, type Article, type RawInput, type Range } from '@dossier/core';
 import { decodeBytes } from './decode.js';
 import { joinBrokenSentences, removeFurniture, textToUnits, type Unit } from './clean.js';
 import { extractHtml } from './html.js';
 import { readHeader, type KnownMetadata } from './metadata.js';
 
 export interface IngestOptions {
-  /** Inputs larger than this are reported, not processed (default 5 MB: no news article comes close, and a 20 MB text would need over 1 GB of tokens). */
+  /** Inputs larger than this are reported, not processed (default DEFAULT_MAX_ARTICLE_BYTES, 5 MB). */
   maxBytes?: number;
 }
-
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 interface JsonlArticle {
   text: string;
@@ -43,7 +41,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
  * body, paragraphs separated by a blank line). Throws InputError for inputs that hold no article.
  */
 export function ingest(raw: RawInput, options: IngestOptions = {}): Article {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   if (raw.bytes.length > maxBytes) {
     throw new InputError('too-large', `the input is ${(raw.bytes.length / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for one article`);
   }

@@ -1,16 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { CorpusCollector, DossierRecord } from '@dossier/core';
-import { createEntityIndex } from '@dossier/entities';
-import { createFigureGroups } from '@dossier/figures';
-import { createClaimsBySpeaker } from '@dossier/claims';
 import { writeWholeFile } from './files.js';
 
-/** The corpus-level files written beside articles.jsonl, and the collector that builds each. */
-const CORPUS_FILES: ReadonlyArray<[string, () => CorpusCollector<unknown>]> = [
-  ['entities.jsonl', createEntityIndex],
-  ['figures.jsonl', createFigureGroups],
-  ['claims.jsonl', createClaimsBySpeaker],
+/** The corpus-level files written beside articles.jsonl, and the collector that builds each (loaded when needed). */
+const CORPUS_FILES: ReadonlyArray<[string, () => Promise<CorpusCollector<unknown>>]> = [
+  ['entities.jsonl', async () => (await import('@dossier/entities')).createEntityIndex()],
+  ['figures.jsonl', async () => (await import('@dossier/figures')).createFigureGroups()],
+  ['claims.jsonl', async () => (await import('@dossier/claims')).createClaimsBySpeaker()],
 ];
 
 /**
@@ -18,7 +15,7 @@ const CORPUS_FILES: ReadonlyArray<[string, () => CorpusCollector<unknown>]> = [
  * memory grows with the number of distinct entities, figure groups and speakers, not with the corpus.
  */
 export async function writeCorpusFiles(articlesPath: string, dir: string): Promise<string[]> {
-  const collectors = CORPUS_FILES.map(([name, make]) => [name, make()] as const);
+  const collectors = await Promise.all(CORPUS_FILES.map(async ([name, make]) => [name, await make()] as const));
   const lines = createInterface({ input: createReadStream(articlesPath), crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line) continue;

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { RawInput } from '@dossier/core';
-import { processToOutcome, type Outcome } from './outcome.js';
+import type { Outcome } from './outcome.js';
 import type { PipelineOptions } from './process.js';
 
 /** Runs the CPU-bound part (everything after reading the bytes) of the pipeline. */
@@ -15,9 +15,16 @@ export const defaultWorkers = (): number => availableParallelism();
 /** Options a worker thread needs; plain data, passed once as workerData. */
 export type WorkerOptions = Pick<PipelineOptions, 'tokens' | 'maxBytes'>;
 
-/** Runs every input on the calling thread (`--workers 0`, tests, library use). */
+/**
+ * Runs every input on the calling thread (`--workers 0`, tests, library use). The stages are loaded
+ * on first use, so a main thread that only coordinates worker threads never holds their lexicons.
+ */
 export function inlineExecutor(options: WorkerOptions): Executor {
-  return { run: async (raw) => processToOutcome(raw, options), close: async () => undefined };
+  let process: Promise<typeof import('./outcome.js')> | undefined;
+  return {
+    run: async (raw) => (await (process ??= import('./outcome.js'))).processToOutcome(raw, options),
+    close: async () => undefined,
+  };
 }
 
 /**

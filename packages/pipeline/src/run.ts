@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { open, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import PQueue from 'p-queue';
-import type { ErrorRecord, RawInput } from '@dossier/core';
-import { DEFAULT_MAX_BYTES } from '@dossier/ingest';
+import { DEFAULT_MAX_ARTICLE_BYTES, type ErrorRecord, type RawInput } from '@dossier/core';
 import { checkInputs, discoverInputs, UsageError, type Found } from './discover.js';
 import { defaultWorkers, inlineExecutor, poolExecutor, type Executor } from './executor.js';
 import { exists, LineFile, removeFile, replaceFile, writeWholeFile } from './files.js';
@@ -97,7 +96,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
   const partialErrors = hidden(errorsPath, 'partial');
   const checkpointPath = hidden(out, 'checkpoint.json');
   const manifestPath = hidden(out, 'manifest.json');
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const workers = options.workers ?? defaultWorkers();
   const version = pipelineVersion();
   // Options that change what a record holds: a resume or reuse across them would mix outputs.

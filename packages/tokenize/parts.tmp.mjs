@@ -1,0 +1,24 @@
+import { tokenize } from '@dossier/tokenize';
+import { ingest } from '@dossier/ingest';
+import { buildContext } from '../claims/dist/context.js';
+import { buildReferents } from '../claims/dist/referents.js';
+import { reportedClaims } from '../claims/dist/reported.js';
+import { attributeQuotes } from '../claims/dist/attribution.js';
+import { Subjects } from '../claims/dist/subjects.js';
+import { extractClaims } from '../claims/dist/index.js';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import fs from 'fs';
+const nlp = winkNLP(model);
+const texts = [...fs.readdirSync('corpus').filter(f=>f.endsWith('.txt')).map(f=>fs.readFileSync('corpus/'+f)), ...fs.readdirSync('corpus/gum-news').filter(f=>f.endsWith('.txt')).map(f=>fs.readFileSync('corpus/gum-news/'+f))];
+const docs = texts.map((b,i) => ({...tokenize(ingest({id:'t'+i, source:'t', format:'txt', bytes:new Uint8Array(b)})), entities: [], figures: []}));
+const R = 30;
+function time(label, fn) { for (let r=0;r<5;r++) fn(); const t0 = performance.now(); for (let r=0;r<R;r++) fn(); const t = (performance.now()-t0)/R; console.log(label.padEnd(12), t.toFixed(2), 'ms'); return t; }
+const w = time('wink', () => { for (const d of docs) nlp.readDoc(d.text); });
+const ctxs = docs.map(d => buildContext(d));
+time('context', () => { for (const d of docs) buildContext(d); });
+time('referents', () => docs.forEach((d, i) => buildReferents(ctxs[i], d)));
+time('reported', () => docs.forEach((d, i) => reportedClaims(ctxs[i], new Subjects(ctxs[i]))));
+time('quotes', () => docs.forEach((d, i) => { const s = new Subjects(ctxs[i]); attributeQuotes(ctxs[i], s, reportedClaims(ctxs[i], s)); }));
+const t = time('all', () => { for (const d of docs) extractClaims(d); });
+console.log('ratio', (t / w).toFixed(3));
