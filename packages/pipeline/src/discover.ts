@@ -9,7 +9,7 @@ export type Found =
 
 const FORMATS: Readonly<Record<string, InputFormat>> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.jsonl': 'jsonl' };
 /** Documentation files that sit beside articles (a set's README or licence) are not articles. */
-const NOT_ARTICLES = /^(?:readme|license|licence|copying|notice|changelog|authors)(?:\.[a-z]+)?$/i;
+const NOT_ARTICLES = /^(?:readme|license|licence|copying|notice|changelog|authors)(?:[-_.][\w.-]*)?$/i;
 
 export function formatOf(path: string): InputFormat | undefined {
   return FORMATS[extname(path).toLowerCase()];
