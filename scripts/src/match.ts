@@ -75,6 +75,18 @@ export function normName(s: string): string {
     .trim();
 }
 
+/**
+ * A gold name and the forms of it that name the same referent in running text. GUM's canonical names are
+ * Wikipedia titles: "Alice Mak (politician)" is written "Alice Mak", and "Irving, Texas" is "Irving" once the
+ * state has been named.
+ */
+export function goldNameForms(name: string, category: EntityCategory): string[] {
+  const bare = name.replace(/\s*\([^)]*\)$/u, '');
+  const forms = [name, bare];
+  if (category === 'places' && bare.includes(',')) forms.push(bare.slice(0, bare.indexOf(',')));
+  return [...new Set(forms.map(normName))];
+}
+
 const CATEGORY: Record<'people' | 'places' | 'organizations', EntityType> = { people: 'PERSON', places: 'PLACE', organizations: 'ORG' };
 export type EntityCategory = keyof typeof CATEGORY;
 export const ENTITY_CATEGORIES = Object.keys(CATEGORY) as EntityCategory[];
@@ -91,7 +103,7 @@ export interface Miss {
  */
 export function scoreEntities(category: EntityCategory, gold: readonly GoldEntity[], predicted: readonly Entity[], misses?: Miss[]): Score {
   const preds = predicted.filter((e) => e.type === CATEGORY[category]);
-  const goldNames = gold.map((g) => new Set([g.name, ...(g.aliases ?? [])].map(normName)));
+  const goldNames = gold.map((g) => new Set([g.name, ...(g.aliases ?? [])].flatMap((n) => goldNameForms(n, category))));
   const used = new Set<number>();
   let correct = 0;
   for (const p of preds) {
