@@ -1,0 +1,120 @@
+/**
+ * The claims stage: quotes and reported statements of one article, with speakers resolved,
+ * cues, the figures inside each claim, in text order.
+ */
+import type { Claim, Cue, Speaker, StageInput } from '@dossier/core';
+import { attributeQuotes } from './attribution.js';
+import { buildContext, sentenceAt, type Ctx } from './context.js';
+import type { CueMatch } from './cues.js';
+import { isFiniteVerb } from './phrases.js';
+import { buildReferents } from './referents.js';
+import { reportedClaims, type RawClaim } from './reported.js';
+import { Resolver, type Resolution } from './resolve.js';
+import { Subjects } from './subjects.js';
+
+export function extractClaims(doc: StageInput): Claim[] {
+  if (doc.tokens.length === 0) return [];
+  const ctx = buildContext(doc);
+  const subjects = new Subjects(ctx);
+  const reported = reportedClaims(ctx, subjects);
+  const quotes = attributeQuotes(ctx, subjects, reported);
+  // The author's own voice ("As I have argued, …", "We believe …") is not an attributed claim.
+  const author = (c: RawClaim): boolean => !!c.speaker && !c.voice && authorVoice(ctx, c.speaker.np.first, c.speaker.np.end);
+  const raw = [...reported, ...quotes].filter((c) => !author(c) && !(c.sameAs && author(c.sameAs)));
+
+  // Resolve speakers in the order they appear, so "she" can find the speaker just before.
+  const resolver = new Resolver(ctx, buildReferents(ctx, doc));
+  const resolved = new Map<RawClaim, Resolution>();
+  // Narrative "he"/"she" subjects are resolved too, in the same pass: they keep a person salient
+  // across paragraphs ("She was responding … ⏎ She declined … ⏎ “…,” she said").
+  const steps: Array<{ tok: number; claim: RawClaim | null }> = [
+    ...raw.filter((c) => c.speaker && !c.voice).map((c) => ({ tok: c.speaker!.np.first, claim: c })),
+    ...narrativePronouns(ctx).map((tok) => ({ tok, claim: null })),
+  ].sort((a, b) => a.tok - b.tok || (a.claim ? a.claim.start : -1) - (b.claim ? b.claim.start : -1));
+  let lastTok = -1;
+  for (const { tok, claim } of steps) {
+    if (!claim && tok === lastTok) continue;
+    const r = resolver.resolve(claim ? claim.speaker! : { np: { first: tok, end: tok + 1 } });
+    if (claim) resolved.set(claim, r);
+    resolver.note(tok, r);
+    lastTok = tok;
+  }
+  for (const c of raw) if (c.voice) resolved.set(c, resolved.get(c.voice.sameAs ?? c.voice) ?? { name: null, entity: null, key: null });
+
+  // "Both the Irving Independent School District and the Irving Police Department have asserted …":
+  // one claim per named source. Groups ("both Republicans and Democrats") stay one unnamed source.
+  for (const c of [...raw]) {
+    const np = c.speaker?.np;
+    if (!np || c.sameAs || c.voice) continue;
+    let and = -1;
+    for (let k = np.first + 1; k < np.end - 1; k++) if (ctx.tokens[k]!.lower === 'and' && ctx.tokens[k]!.pos === 'CCONJ') and = k;
+    if (and < 0) continue;
+    const left = { np: { first: np.first, end: and } };
+    const right = { np: { first: and + 1, end: np.end } };
+    const rl = resolver.resolve(left);
+    const rr = resolver.resolve(right);
+    if (!rl.name || !rr.name || rl.key === rr.key) continue;
+    const twin: RawClaim = { ...c, speaker: right };
+    c.speaker = left;
+    resolved.set(c, rl);
+    resolved.set(twin, rr);
+    raw.push(twin);
+  }
+
+  const built = raw.map((c) => {
+    const source = c.sameAs ?? c;
+    const speaker = source.speaker ? speakerOf(ctx, source, resolved.get(source) ?? { name: null, entity: null, key: null }) : null;
+    return { raw: c, claim: toClaim(ctx, doc, c, speaker, c.cue) };
+  });
+  built.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end || cueStart(a.claim) - cueStart(b.claim));
+  return built.map(({ claim }, i) => ({ ...claim, id: `c${i + 1}` }));
+}
+
+const cueStart = (c: Claim): number => c.cue?.start ?? -1;
+
+function authorVoice(ctx: Ctx, first: number, end: number): boolean {
+  return end - first === 1 && ctx.quoteOf[first]! < 0 && /^(?:i|we|me|us)$/.test(ctx.tokens[first]!.lower);
+}
+
+/** "he"/"she" as the subject of a verb, outside quotes. */
+function narrativePronouns(ctx: Ctx): number[] {
+  const out: number[] = [];
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'PRON' || (t.lower !== 'he' && t.lower !== 'she') || ctx.quoteOf[i]! >= 0) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k]!.pos === 'ADV') k++;
+    if (k < tokens.length && isFiniteVerb(ctx, k)) out.push(i);
+  }
+  return out;
+}
+
+function speakerOf(ctx: Ctx, c: RawClaim, r: Resolution): Speaker {
+  const np = c.speaker!.np;
+  const start = ctx.tokens[np.first]!.start;
+  const end = ctx.tokens[np.end - 1]!.end;
+  return { name: r.name, entity: r.entity, start, end, text: ctx.text.slice(start, end) };
+}
+
+function cueOf(ctx: Ctx, cue: CueMatch | null): Cue | null {
+  if (!cue) return null;
+  const start = ctx.tokens[cue.first]!.start;
+  const end = ctx.tokens[cue.end - 1]!.end;
+  return { start, end, text: ctx.text.slice(start, end), lemma: cue.lemma };
+}
+
+function toClaim(ctx: Ctx, doc: StageInput, c: RawClaim, speaker: Speaker | null, cue: CueMatch | null): Claim {
+  const figures = (doc.figures ?? []).filter((f) => f.start >= c.start && f.end <= c.end).map((f) => f.id);
+  return {
+    id: '',
+    kind: c.kind,
+    start: c.start,
+    end: c.end,
+    text: ctx.text.slice(c.start, c.end),
+    speaker,
+    cue: cueOf(ctx, cue),
+    figures,
+    sentence: sentenceAt(ctx, c.start),
+  };
+}

@@ -1,0 +1,378 @@
+/**
+ * Named referents a speaker can be linked to: the entity mentions of the entities stage when it
+ * ran, otherwise runs of capitalized words read off the tokens (so the stage still names
+ * "Trump" or "The Associated Press" while entities are missing). Each referent carries what the
+ * speaker rules need: is it a person, is it a sentence subject, which titles and roles the text
+ * gives it ("Mexican President", "spokesman for the Mexican president"), and the gender the
+ * article's pronouns give it.
+ */
+import type { Entity, EntityType, StageInput } from '@dossier/core';
+import { isQuoteMark, tokenAtOrAfter, type Ctx } from './context.js';
+import { cueAt } from './cues.js';
+import { DOCUMENT_NOUNS, GROUP_NAME, NON_PERSON_NAME_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS } from './lexicon/roles.js';
+import { headOf, isFiniteVerb, isNameTok, npLeft, npRight } from './phrases.js';
+
+export type Gender = 'm' | 'f' | 'n';
+
+export interface Referent {
+  /** Entity id, or `name:<canonical name>` when there are no entities. */
+  key: string;
+  name: string;
+  entity: string | null;
+  type: EntityType | null;
+  /** Token range of the mention (titles included in fallback mode). */
+  first: number;
+  end: number;
+  /** The subject of a verb ("Trump claimed …", "Eduardo Sánchez, spokesman …, asserted …"). */
+  subject: boolean;
+  /** Inside a quotation: not an antecedent for the narrator's pronouns. */
+  quoted: boolean;
+  /** Modifies a noun rather than naming the referent ("White House official", "Trump administration"). */
+  modifier: boolean;
+}
+
+export interface Referents {
+  /** Mentions in text order. */
+  list: readonly Referent[];
+  person(key: string): boolean;
+  gender(key: string): Gender | null;
+  /** Lowercased title and role words the text gives the referent. */
+  roles(key: string): ReadonlySet<string>;
+  /** The referent whose mention covers token i (the innermost), or null. */
+  covering(i: number): Referent | null;
+}
+
+const PERSON_TITLES = new Set([...TITLE_WORDS].filter((w) => !['foreign', 'interior', 'treasury', 'first', 'former', 'acting', 'interim', 'trade', 'health', 'energy', 'finance', 'economy', 'commerce', 'education', 'labor', 'labour', 'homeland', 'security', 'defense', 'defence', 'justice', 'crown'].includes(w)));
+const NAME_PARTICLES = new Set(['of', 'de', 'del', 'la', 'da', 'van', 'von', 'bin', 'al', 'y', 'le', 'du', 'dos']);
+
+export function buildReferents(ctx: Ctx, doc: StageInput): Referents {
+  const entities = doc.entities ?? [];
+  const list: Referent[] = [];
+  const roleWords = new Map<string, Set<string>>();
+  const addRoles = (key: string, words: Iterable<string>): void => {
+    const s = roleWords.get(key) ?? new Set<string>();
+    for (const w of words) if (w) s.add(w);
+    roleWords.set(key, s);
+  };
+  const types = new Map<string, EntityType | null>();
+  // Titles and roles are only read to resolve descriptions: gathered on first use.
+  const roleSources: Array<{ r: Referent; nameStart: number; role: string | null }> = [];
+
+  const covered = new Uint8Array(ctx.tokens.length);
+  for (const e of entities) {
+    types.set(e.id, e.type);
+    if (e.role) addRoles(e.id, words(e.role));
+    for (const m of e.mentions) {
+      const first = tokenAtOrAfter(ctx.tokens, m.start);
+      const end = tokenAtOrAfter(ctx.tokens, m.end);
+      if (end <= first) continue;
+      covered.fill(1, first, end);
+      const r: Referent = { key: e.id, name: e.name, entity: e.id, type: e.type, first, end, subject: false, quoted: ctx.quoteOf[first]! >= 0, modifier: false };
+      list.push(r);
+      roleSources.push({ r, nameStart: first, role: m.role ?? null });
+    }
+  }
+  // Names the entities stage did not take (or all names, when it did not run): a speaker it
+  // missed still gets the name the text gives, without an entity id.
+  const extra: Referent[] = [];
+  const byName = entityNames(entities);
+  for (const run of nameRuns(ctx)) {
+    let taken = false;
+    for (let k = run.first; k < run.end; k++) if (covered[k] === 1) taken = true;
+    if (taken) continue;
+    const nameStart = stripTitles(ctx, run.first, run.end);
+    const name = ctx.text.slice(ctx.tokens[nameStart]!.start, ctx.tokens[run.end - 1]!.end);
+    const quoted = ctx.quoteOf[run.first]! >= 0;
+    const e = byName.get(fold(name));
+    const r: Referent = e
+      ? { key: e.id, name: e.name, entity: e.id, type: e.type, first: run.first, end: run.end, subject: false, quoted, modifier: false }
+      : { key: `raw:${name}`, name, entity: null, type: null, first: run.first, end: run.end, subject: false, quoted, modifier: false };
+    (e ? list : extra).push(r);
+    roleSources.push({ r, nameStart, role: null });
+  }
+  canonicalize(extra);
+  list.push(...extra);
+  list.sort((a, b) => a.first - b.first || b.end - a.end);
+
+  for (const r of list) {
+    r.subject = isSubject(ctx, r);
+    r.modifier = ctx.tokens[r.end]?.pos === 'NOUN' && !isNameTok(ctx, r.end);
+  }
+  let rolesRead = false;
+  const readRoles = (): void => {
+    if (rolesRead) return;
+    rolesRead = true;
+    for (const { r, nameStart, role } of roleSources) {
+      if (role) addRoles(r.key, words(role));
+      addRoles(r.key, titleWords(ctx, r.first, nameStart));
+      addRoles(r.key, titlesBefore(ctx, r.first));
+    }
+    addAppositiveRoles(ctx, list, addRoles);
+  };
+
+  const genderCounts = countGender(ctx, list);
+  const genders = new Map<string, Gender | null>();
+  for (const [key, c] of genderCounts) {
+    const order = (['m', 'f', 'n'] as const).map((g) => [g, c[g]] as const).sort((a, b) => b[1] - a[1]);
+    genders.set(key, order[0]![1] > order[1]![1] ? order[0]![0] : null);
+  }
+  const gender = (key: string): Gender | null => genders.get(key) ?? null;
+  const names = new Map<string, string>();
+  for (const r of list) names.set(r.key, r.name);
+  const person = (key: string): boolean => {
+    const type = types.get(key);
+    if (type) return type === 'PERSON';
+    const name = names.get(key) ?? '';
+    const parts = name.split(/\s+/);
+    if (GROUP_NAME.test(name) || parts.some((p) => NON_PERSON_NAME_WORDS.has(p.toLowerCase()))) return false;
+    const g = gender(key);
+    if (g === 'm' || g === 'f') return true;
+    if (g === 'n') return false;
+    readRoles();
+    for (const w of roleWords.get(key) ?? []) if (PERSON_TITLES.has(w)) return true;
+    return parts.length >= 2;
+  };
+  // The innermost referent at each token: the shortest mention that covers it (the first on ties).
+  const at = new Int32Array(ctx.tokens.length).fill(-1);
+  list.forEach((r, i) => {
+    for (let k = r.first; k < r.end; k++) {
+      const cur = at[k]!;
+      if (cur < 0 || r.end - r.first < list[cur]!.end - list[cur]!.first) at[k] = i;
+    }
+  });
+  const covering = (i: number): Referent | null => (at[i]! >= 0 ? list[at[i]!]! : null);
+  const empty = new Set<string>();
+  const roles = (key: string): ReadonlySet<string> => {
+    readRoles();
+    return roleWords.get(key) ?? empty;
+  };
+  return { list, person, gender, roles, covering };
+}
+
+const words = (s: string): string[] => s.toLowerCase().split(/[\s,]+/).filter(Boolean);
+const ASCII = /^[\x20-\x7e]*$/;
+/** Lowercase without accents, for comparing names ("Peña" = "Pena"). */
+const fold = (s: string): string => (ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+
+/** Entities by every name they go by, and by the surname of people ("Trump" → Donald Trump). */
+function entityNames(entities: readonly Entity[]): Map<string, Entity> {
+  const out = new Map<string, Entity>();
+  for (const e of entities) {
+    for (const n of [e.name, ...e.aliases]) {
+      const f = fold(n);
+      if (!out.has(f)) out.set(f, e);
+    }
+  }
+  for (const e of entities) {
+    const parts = e.name.split(/\s+/);
+    if (e.type === 'PERSON' && parts.length > 1) {
+      const last = fold(parts[parts.length - 1]!);
+      if (!out.has(last)) out.set(last, e);
+    }
+  }
+  return out;
+}
+
+/** Runs of name tokens: "Secretariat of Foreign Affairs", "US-Mexico High-Level Economic Dialogue". */
+function nameRuns(ctx: Ctx): Array<{ first: number; end: number }> {
+  const runs: Array<{ first: number; end: number }> = [];
+  const tokens = ctx.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameTok(ctx, i)) {
+      i++;
+      continue;
+    }
+    const first = i;
+    let end = i + 1;
+    for (;;) {
+      const t = tokens[end];
+      if (!t || t.sentence !== tokens[first]!.sentence) break;
+      // "US-Mexico", "AT&T": a joiner glued to both neighbours.
+      const joiner = /^[-–&.]$/.test(t.text) && tokens[end - 1]!.end === t.start && tokens[end + 1]?.start === t.end;
+      if (isNameTok(ctx, end) || (joiner && isNameTok(ctx, end + 1))) {
+        end += joiner ? 2 : 1;
+        continue;
+      }
+      if (NAME_PARTICLES.has(t.text) && isNameTok(ctx, end + 1)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    // Months and weekdays are capitalized but name no one; nor does "Police said" or "Results of …"
+    // at the start of a sentence, nor a title without a name ("Afghan Ambassador").
+    let from = first;
+    if (from === ctx.sentences[tokens[from]!.sentence]!.firstToken && (ROLE_NOUNS.has(tokens[from]!.lower) || DOCUMENT_NOUNS.has(tokens[from]!.lower))) {
+      from++;
+      if (NAME_PARTICLES.has(tokens[from]?.text ?? '')) from++;
+    }
+    const single = end - from === 1 && TIME_WORDS.has(tokens[from]!.lower);
+    if (from < end && !single && !PERSON_TITLES.has(tokens[end - 1]!.lower)) runs.push({ first: from, end });
+    i = end;
+  }
+  return runs;
+}
+
+/** Index of the first token of the name proper, after titles ("U.S. Secretary of State Marco Rubio" → "Marco"). */
+function stripTitles(ctx: Ctx, first: number, end: number): number {
+  const tokens = ctx.tokens;
+  let lastTitle = -1;
+  // Only a title proper ends the titles: "Foreign" in "Secretariat of Foreign Affairs" does not.
+  for (let k = first; k < end - 1; k++) if (PERSON_TITLES.has(tokens[k]!.lower)) lastTitle = k;
+  if (lastTitle < 0) return first;
+  let start = lastTitle + 1;
+  if (tokens[start]?.lower === 'of') {
+    // "Secretary of Foreign Affairs Luis Videgaray": the name is the last two words (and initials between).
+    let k = end - 1;
+    let words = 0;
+    while (k > start && words < 2) {
+      if (!/^\p{Lu}\.$/u.test(tokens[k]!.text)) words++;
+      if (words < 2) k--;
+    }
+    start = Math.max(start + 1, k);
+  }
+  return start < end ? start : end - 1;
+}
+
+function titleWords(ctx: Ctx, first: number, nameStart: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k < nameStart; k++) out.push(ctx.tokens[k]!.lower);
+  return out;
+}
+
+/** Title words right before a mention that are not part of it ("President" in "President Sheinbaum"). */
+function titlesBefore(ctx: Ctx, first: number): string[] {
+  const out: string[] = [];
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const t = ctx.tokens[k]!;
+    if (TITLE_WORDS.has(t.lower) || (out.length > 0 && /^\p{Lu}/u.test(t.text) && t.pos !== 'DET')) out.push(t.lower);
+    else break;
+  }
+  return out;
+}
+
+/** Gives every short form the fullest name that ends the same way ("Trump" → "Donald Trump"). */
+function canonicalize(list: Referent[]): void {
+  // Distinct names, grouped by their folded last word.
+  const folded = new Map<string, string>();
+  for (const r of list) if (!folded.has(r.name)) folded.set(r.name, fold(r.name));
+  const byLast = new Map<string, string[]>();
+  for (const [name, f] of folded) {
+    const last = f.slice(f.lastIndexOf(' ') + 1);
+    const group = byLast.get(last);
+    if (group) group.push(name);
+    else byLast.set(last, [name]);
+  }
+  const canonical = new Map<string, string>();
+  for (const group of byLast.values()) {
+    for (const name of group) {
+      const f = folded.get(name)!;
+      let best = name;
+      let bestFolded = f;
+      for (const c of group) {
+        const fc = folded.get(c)!;
+        const longer = fc.length > bestFolded.length && fc.endsWith(` ${f}`);
+        const tie = fc.length === bestFolded.length && fc === bestFolded && c < best;
+        if (longer || tie) [best, bestFolded] = [c, fc];
+      }
+      canonical.set(name, best);
+    }
+  }
+  for (const r of list) {
+    r.name = canonical.get(r.name)!;
+    r.key = `name:${folded.get(r.name)!}`;
+  }
+}
+
+/** A mention followed by its verb, possibly after an appositive set off by commas. */
+function isSubject(ctx: Ctx, r: Referent): boolean {
+  const tokens = ctx.tokens;
+  let k = r.end;
+  if (tokens[k] && /^(?:'s|’s)$/.test(tokens[k]!.lower) && tokens[k]!.pos === 'PART') return false;
+  // "to push back against Trump is …", "Matthew Ingram of The Globe and Mail dubbed …": the object
+  // of a preposition, even at the end of a coordinated name.
+  let b = r.first - 1;
+  while (b >= 0 && (tokens[b]!.pos === 'DET' || tokens[b]!.pos === 'ADJ' || tokens[b]!.lower === 'and' || tokens[b]!.text === '&' || isNameTok(ctx, b))) b--;
+  if (b >= 0 && tokens[b]!.pos === 'ADP') return false;
+  if (tokens[k]?.text === ',') {
+    let m = k + 1;
+    while (m < tokens.length && m < k + 14 && tokens[m]!.text !== ',' && tokens[m]!.sentence === tokens[k]!.sentence) m++;
+    if (tokens[m]?.text !== ',') return false;
+    k = m + 1;
+  }
+  while (tokens[k] && tokens[k]!.pos === 'ADV') k++;
+  return !!tokens[k] && isFiniteVerb(ctx, k);
+}
+
+/** "Eduardo Sánchez, spokesman for the Mexican president," and "the undersecretary …, Sergio Alcocer," give roles. */
+function addAppositiveRoles(ctx: Ctx, list: readonly Referent[], addRoles: (key: string, w: Iterable<string>) => void): void {
+  const tokens = ctx.tokens;
+  for (const r of list) {
+    const hi = ctx.sentences[tokens[r.first]!.sentence]!.endToken;
+    const lo = ctx.sentences[tokens[r.first]!.sentence]!.firstToken;
+    if (tokens[r.end]?.text === ',') {
+      const np = npRight(ctx, r.end + 1, hi);
+      if (np && tokens[np.first]!.pos !== 'PRON') {
+        const head = headOf(ctx, np);
+        if (ROLE_NOUNS.has(tokens[head]!.lower) && (tokens[np.end]?.text === ',' || np.end === hi || tokens[np.end]?.pos === 'PUNCT')) {
+          addRoles(r.key, roleSpanWords(ctx, np.first, head + 1));
+        }
+      }
+    }
+    if (tokens[r.first - 1]?.text === ',') {
+      const np = npLeft(ctx, r.first - 1, lo);
+      if (np && (tokens[np.first - 1]?.text === ',' || np.first === lo) && tokens[np.first]!.pos !== 'PRON') {
+        const head = headOf(ctx, np);
+        if (ROLE_NOUNS.has(tokens[head]!.lower)) addRoles(r.key, roleSpanWords(ctx, np.first, head + 1));
+      }
+    }
+  }
+}
+
+function roleSpanWords(ctx: Ctx, first: number, end: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k < end; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos !== 'DET' && t.pos !== 'PUNCT') out.push(t.lower);
+  }
+  return out;
+}
+
+/**
+ * Counts the pronouns that refer back to each referent: a pronoun is taken to refer to the
+ * subject of its sentence, or the nearest name before it ("Sheinbaum is hardening her position").
+ */
+function countGender(ctx: Ctx, list: readonly Referent[]): Map<string, Record<Gender, number>> {
+  const counts = new Map<string, Record<Gender, number>>();
+  const bySentence = new Map<number, Referent[]>();
+  for (const r of list) {
+    if (r.quoted) continue;
+    const s = ctx.tokens[r.first]!.sentence;
+    bySentence.set(s, [...(bySentence.get(s) ?? []), r]);
+  }
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'PRON' || ctx.quoteOf[i]! >= 0 || isQuoteMark(t)) continue;
+    const g = PRONOUN_GENDER[t.lower];
+    if (!g || g === 'p') continue;
+    // "Paul Grant said she would meet …": a pronoun opening reported content is often someone else.
+    const before = tokens[i - 1];
+    if (before && (before.lower === 'that' || cueAt(ctx, i - 1)) && !POSSESSIVE_PRONOUNS.has(t.lower)) continue;
+    let target: Referent | undefined;
+    let nearest: Referent | undefined;
+    for (const r of bySentence.get(t.sentence) ?? []) {
+      if (r.end > i) break;
+      if (r.subject && !target) target = r;
+      nearest = r;
+    }
+    target ??= nearest;
+    if (!target) for (const r of bySentence.get(t.sentence - 1) ?? []) if (r.subject) target = r;
+    if (!target) continue;
+    const c = counts.get(target.key) ?? { m: 0, f: 0, n: 0 };
+    c[g]++;
+    counts.set(target.key, c);
+  }
+  return counts;
+}

@@ -1,0 +1,228 @@
+/**
+ * From the source's words to who they name. A name links to the referent that covers the head
+ * of the phrase ("Mexico's Secretariat of Foreign Affairs" → the Secretariat, "the Trump
+ * administration" → nobody). Pronouns and descriptions are resolved the way a careful reader
+ * would, within the paragraph and the two before it:
+ *   "she"/"he"  the nearest person of that gender mentioned earlier in the sentence, else the
+ *               nearest earlier subject or speaker, else the nearest mention.
+ *   "the Mexican president"  the nearest person the text gave that title ("Mexican President
+ *               Claudia Sheinbaum"); for ranks ("the president", "the Republican leader"), else
+ *               the nearest person subject of the same paragraph.
+ *   "this account"  the speaker of the claim just before.
+ * Unnamed sources ("an anonymous White House official", "analysts") keep their words and no name.
+ */
+import { tokenAtOrAfter, type Ctx } from './context.js';
+import { ACCOUNT_NOUNS, DOCUMENT_NOUNS, GROUP_NAME, PRONOUN_GENDER, RANK_ROLES, ROLE_NOUNS, ROLE_SYNONYMS, TITLE_WORDS } from './lexicon/roles.js';
+import { headOf, isNameTok, npRight, type TokRange } from './phrases.js';
+import type { Referent, Referents } from './referents.js';
+import type { SpeakerRef } from './subjects.js';
+
+export interface Resolution {
+  name: string | null;
+  entity: string | null;
+  /** Key of the referent, so later pronouns can find this speaker. */
+  key: string | null;
+}
+
+interface Candidate {
+  tok: number;
+  key: string;
+  name: string;
+  entity: string | null;
+  place: boolean;
+  subject: boolean;
+}
+
+const NOBODY: Resolution = { name: null, entity: null, key: null };
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** "the Republican", "the Mexican": a party or nationality word used as a noun for one person. */
+const DEMONYM = /^\p{Lu}\p{Ll}{3,}(?:an|ian|ese|ish|crat)$/u;
+/** Heads that describe an organisation: "the ministry" names the ministry mentioned before. */
+const ORG_HEADS = new Set(['agency', 'ministry', 'department', 'company', 'firm', 'newspaper', 'paper', 'broadcaster', 'network', 'magazine', 'secretariat', 'office', 'commission', 'committee', 'court', 'council', 'bank', 'party', 'union', 'institute', 'center', 'centre', 'university', 'army', 'police', 'government']);
+/** Paragraphs before the current one that pronouns and descriptions may reach back into. */
+const WINDOW = 2;
+
+export class Resolver {
+  private readonly speakers: Candidate[] = [];
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly refs: Referents,
+  ) {}
+
+  /** Records a resolved speaker so later pronouns can refer to it. */
+  note(tok: number, r: Resolution): void {
+    if (!r.key) return;
+    this.speakers.push({ tok, key: r.key, name: r.name ?? '', entity: r.entity, place: false, subject: true });
+  }
+
+  resolve(ref: SpeakerRef): Resolution {
+    const { ctx, refs } = this;
+    const tokens = ctx.tokens;
+    const np = ref.np;
+    const first = tokens[np.first]!;
+    if (np.end - np.first === 1 && first.pos === 'PRON') return this.pronoun(np.first);
+    const head = this.head(np);
+    const headTok = tokens[head]!;
+    const demonym = DEFINITE.has(first.lower) && DEMONYM.test(headTok.text) && head === np.first + 1;
+    if (!demonym) {
+      const r = refs.covering(head);
+      // "Mexicans", "Republicans": a group is never a named speaker, unless the entities stage says so.
+      const group = r && !r.entity && GROUP_NAME.test(headTok.text);
+      if (r && !group && r.first >= np.first - 2) return this.named(r);
+      // "CEO of the Refugee Council Enver Solomon", "Afghan Ambassador to the United States
+      // Hamdullah Mohib": a title phrase that ends in the name.
+      const tail = refs.covering(np.end - 1);
+      if (!r && tail && tail !== r && (ROLE_NOUNS.has(headTok.lower) || TITLE_WORDS.has(headTok.lower)) && !tail.modifier && tail.first > head) return this.named(tail);
+      if (ref.alias) {
+        const a = refs.covering(lastWord(ctx, ref.alias));
+        if (a) return this.named(a);
+      }
+    }
+    // "a statement from the finance ministry", "a 2019 study by the university": the document's author.
+    if (DOCUMENT_NOUNS.has(headTok.lower)) {
+      for (let k = head + 1; k < np.end - 1; k++) {
+        const t = tokens[k]!;
+        if (t.pos === 'ADP' && (t.lower === 'by' || t.lower === 'from')) return this.resolve({ np: { first: k + 1, end: np.end } });
+      }
+    }
+    if (!DEFINITE.has(first.lower)) return NOBODY;
+    const word = ROLE_SYNONYMS[headTok.lower] ?? headTok.lower;
+    if (ACCOUNT_NOUNS.has(word) && first.lower !== 'the') return this.lastSpeaker(np.first);
+    if (demonym || ROLE_NOUNS.has(headTok.lower)) return this.description(np, head, word, demonym);
+    return NOBODY;
+  }
+
+  /**
+   * The head of a phrase, reading names whole: the "of" in "University of Texas Arlington Muslim
+   * Student Association president Sehar Memon" or "Mexico's Secretariat of Foreign Affairs" is part
+   * of a name, not the start of a prepositional phrase.
+   */
+  private head(np: TokRange): number {
+    const { ctx, refs } = this;
+    let k = np.first;
+    while (k < np.end) {
+      const r = refs.covering(k);
+      if (r && r.end > k + 1) {
+        k = Math.min(r.end, np.end);
+        continue;
+      }
+      const t = ctx.tokens[k]!;
+      if (k > np.first && t.pos === 'ADP' && /^(?:of|for|at|from|in|by)$/.test(t.lower)) break;
+      k++;
+    }
+    // The last word before the cut, past a closing bracket or a possessive.
+    let head = Math.max(np.first, k - 1);
+    while (head > np.first && (/^(?:'s|’s|\)|\])$/.test(ctx.tokens[head]!.text) || ctx.tokens[head]!.pos === 'PUNCT')) head--;
+    return head;
+  }
+
+  private named(r: Referent | Candidate): Resolution {
+    if ('type' in r && r.type === 'PLACE') return NOBODY;
+    if ('place' in r && r.place) return NOBODY;
+    return { name: r.name, entity: r.entity, key: r.key };
+  }
+
+  /** Mentions and speakers before token `tok`, nearest first, within the window of paragraphs. */
+  private candidates(tok: number): Candidate[] {
+    const { ctx, refs } = this;
+    const minPara = Math.max(0, ctx.para[tok]! - WINDOW);
+    const out: Candidate[] = [];
+    const list = refs.list;
+    const from = tokenAtOrAfter(ctx.tokens, ctx.paragraphs[minPara]!.start);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.first < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let x = lo; x < list.length; x++) {
+      const r = list[x]!;
+      if (r.first >= tok) break;
+      if (r.quoted || r.modifier || ctx.para[r.first]! < minPara) continue;
+      out.push({ tok: r.first, key: r.key, name: r.name, entity: r.entity, place: r.type === 'PLACE', subject: r.subject });
+    }
+    for (const s of this.speakers) if (s.tok < tok && ctx.para[s.tok]! >= minPara) out.push(s);
+    return out.sort((a, b) => b.tok - a.tok || (a.subject === b.subject ? 0 : a.subject ? -1 : 1));
+  }
+
+  private pronoun(tok: number): Resolution {
+    const { ctx, refs } = this;
+    const g = PRONOUN_GENDER[ctx.tokens[tok]!.lower];
+    const sentence = ctx.tokens[tok]!.sentence;
+    const cands = this.candidates(tok);
+    if (g === 'm' || g === 'f') {
+      const fits = (c: Candidate): boolean => refs.person(c.key) && (refs.gender(c.key) ?? g) === g;
+      // Within this paragraph and the one before, a person the article calls "she" beats a nearer
+      // one it never pronominalised ("… radio host Fred Dicker, who said … ⏎ “…,” she said").
+      const near = ctx.para[tok]! - 1;
+      const known = (c: Candidate): boolean => ctx.para[c.tok]! >= near && refs.person(c.key) && refs.gender(c.key) === g;
+      const same = cands.find((c) => ctx.tokens[c.tok]!.sentence === sentence && fits(c));
+      const pick = same ?? cands.find((c) => c.subject && known(c)) ?? cands.find((c) => c.subject && fits(c)) ?? cands.find(fits);
+      return pick ? this.named(pick) : NOBODY;
+    }
+    if (g === 'n') {
+      // "…, and it has said": the subject that opens this sentence, if it has one before the
+      // pronoun ("The Obama administration made …, and it has said" → not a named source);
+      // otherwise an organisation that was the subject of the sentence before ("Reuters reported … It said …").
+      const s = ctx.sentences[sentence]!;
+      const opening = npRight(ctx, s.firstToken, tok);
+      if (opening && opening.end < tok) {
+        const r = refs.covering(headOf(ctx, opening));
+        return r && !refs.person(r.key) ? this.named(r) : NOBODY;
+      }
+      const pick = cands.find((c) => c.subject && !refs.person(c.key) && ctx.tokens[c.tok]!.sentence >= sentence - 1);
+      return pick ? this.named(pick) : NOBODY;
+    }
+    return NOBODY;
+  }
+
+  private lastSpeaker(tok: number): Resolution {
+    const minPara = this.ctx.para[tok]! - 1;
+    for (let k = this.speakers.length - 1; k >= 0; k--) {
+      const s = this.speakers[k]!;
+      if (s.tok < tok && this.ctx.para[s.tok]! >= minPara) return this.named(s);
+    }
+    return NOBODY;
+  }
+
+  private description(np: TokRange, head: number, word: string, demonym: boolean): Resolution {
+    const { ctx, refs } = this;
+    const tokens = ctx.tokens;
+    const modifiers: string[] = [];
+    for (let k = np.first + 1; k < head; k++) {
+      const t = tokens[k]!;
+      if (isNameTok(ctx, k) || t.pos === 'ADJ' || t.pos === 'PROPN') modifiers.push(t.lower);
+    }
+    const cands = this.candidates(np.first);
+    if (ORG_HEADS.has(word)) {
+      const pick = cands.find((c) => !refs.person(c.key) && c.name.toLowerCase().split(/\s+/).includes(word));
+      return pick ? this.named(pick) : NOBODY;
+    }
+    if (!demonym) {
+      const pick = cands.find((c) => refs.person(c.key) && holdsRole(refs.roles(c.key), word, modifiers));
+      if (pick) return this.named(pick);
+    }
+    if (demonym || RANK_ROLES.has(word)) {
+      const para = ctx.para[np.first]!;
+      const pick = cands.find((c) => c.subject && refs.person(c.key) && ctx.para[c.tok] === para);
+      if (pick) return this.named(pick);
+    }
+    return NOBODY;
+  }
+}
+
+/** The role matches, and a nationality or party the description gives does not contradict the title. */
+function holdsRole(roles: ReadonlySet<string>, word: string, modifiers: readonly string[]): boolean {
+  let has = false;
+  for (const r of roles) if ((ROLE_SYNONYMS[r] ?? r) === word) has = true;
+  if (!has) return false;
+  // "the Mexican president" is not a president the text never called Mexican.
+  return modifiers.every((m) => roles.has(m) || TITLE_WORDS.has(m));
+}
+
+function lastWord(ctx: Ctx, np: TokRange): number {
+  let k = np.end - 1;
+  while (k > np.first && ctx.tokens[k]!.pos === 'PUNCT') k--;
+  return k;
+}
