@@ -349,7 +349,9 @@ function countGender(ctx: Ctx, list: readonly Referent[]): Map<string, Record<Ge
   for (const r of list) {
     if (r.quoted) continue;
     const s = ctx.tokens[r.first]!.sentence;
-    bySentence.set(s, [...(bySentence.get(s) ?? []), r]);
+    const list = bySentence.get(s);
+    if (list) list.push(r);
+    else bySentence.set(s, [r]);
   }
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {

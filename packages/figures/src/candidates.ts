@@ -6,11 +6,12 @@
 import type { Sentence } from '@dossier/core';
 import { qualifierBefore } from './amount.js';
 import {
-  CHANGE_VERBS, CLOCK_WORDS, DEFINITE_DETERMINERS, ID_WORDS, MONTHS, STREET_WORDS, WEEKDAYS,
+  CHANGE_VERBS, CLOCK_WORDS, DEFINITE_DETERMINERS, ID_WORDS, MONTHS, NUMBER_IDIOMS, ONE_IDIOM_NOUNS, STREET_WORDS, WEEKDAYS,
 } from './lexicon/context.js';
 import { FRACTIONS, MULTIPLIER_WORDS, SCALES, TEENS, TENS, UNITS, VAGUE, VULGAR } from './lexicon/numbers.js';
 import type { Qualifier } from './lexicon/qualifiers.js';
 import { CURRENCY_PREFIXES, UNIT_WORDS } from './lexicon/units.js';
+import { hyphenCompoundAt } from './phrases.js';
 import { readAmount, type AmountMatch } from './reader.js';
 import { isCapitalised, type DocView } from './view.js';
 
@@ -21,6 +22,8 @@ export interface Candidate {
   first: number;
   match: AmountMatch;
   qualifier: Qualifier | null;
+  /** The lower end of a range split in two ("one or two points"): it counts what the next candidate counts. */
+  sharesNext: boolean;
 }
 
 const NUMBER_WORDS = new Set([
@@ -33,7 +36,7 @@ const TIME_UNIT_WORDS = new Set(Object.entries(UNIT_WORDS).filter(([k, e]) => e.
 /** Every word that can open an expression, so most tokens cost one Set look-up. */
 const OPENERS = new Set([...NUMBER_WORDS, ...LEAD_WORDS, ...TIME_UNIT_WORDS, ...Object.keys(CURRENCY_PREFIXES), 'nz', 'hk', 'au', 'ca', 'mx', 'us', 'sg']);
 /** Words that may follow a lead word inside an expression. */
-const AFTER_LEAD = new Set([...NUMBER_WORDS, ...Object.keys(CURRENCY_PREFIXES), ...Object.keys(SCALES), ...Object.keys(FRACTIONS), ...TIME_UNIT_WORDS, 'few']);
+const AFTER_LEAD = new Set([...NUMBER_WORDS, ...Object.keys(CURRENCY_PREFIXES), ...Object.keys(SCALES), ...Object.keys(FRACTIONS), ...TIME_UNIT_WORDS, 'few', 'couple']);
 const DIGIT = /\d/;
 const YEAR_TOKEN = /^\d{4}(?:[-–]\d{2,4})?$/;
 const BRACKETS_OPEN = new Set(['[', '{']);
@@ -49,7 +52,8 @@ function mayStart(v: DocView, i: number): boolean {
   const t = v.tokens[i]!;
   const l = t.lower;
   if (startsWithDigit(l)) return true;
-  if (!OPENERS.has(l)) return t.kind === 'currency';
+  // ("threefold": checked by its last letter first, as this runs on every token)
+  if (!OPENERS.has(l)) return t.kind === 'currency' || (l.length > 4 && l.charCodeAt(l.length - 1) === 100 && l.endsWith('fold'));
   if (LEAD_WORDS.has(l) || l.length === 2) {
     const next = v.tokens[i + 1]?.lower;
     return next !== undefined && (startsWithDigit(next) || AFTER_LEAD.has(next));
@@ -89,13 +93,15 @@ function notFigure(v: DocView, s: Sentence, m: AmountMatch, q: Qualifier | null)
   const numerals = numeralTokens(v, m);
   const unitless = m.kind === null;
 
-  if (m.score) return 'score';
+  if (m.score || tallyAt(v, first, m.end)) return 'score';
   // "4chan", "5G": a numeral glued to a word is part of a name.
   if (next !== undefined && v.words.glued[m.end] && /^\p{L}/u.test(next.text) && m.form === 'digits') return 'name';
   // "an hour" alone is too weak to be a figure; "an hour and a half" is one.
-  if (m.form === 'article' && m.value === 1) return 'article';
-  // "a third term" is an ordinal; "a third of voters" a fraction.
-  if (m.ordinalLike && next?.lower !== 'of') return 'ordinal';
+  // ("about an hour" is a duration: the hedge makes the article a number)
+  if (m.form === 'article' && m.value === 1 && q === null) return 'article';
+  // "a third term", "a third straight win" are ordinals; "a third of voters", "cut by a third", "larger than a
+  // third," are fractions: an ordinal goes with a noun after it.
+  if (m.ordinalLike && next !== undefined && next.lower !== 'of' && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || (next.lower === '-' && v.words.glued[m.end]))) return 'ordinal';
   // Years and year ranges ("in 2013", "the 2020 elections", "2015-2018").
   if (unitless && numerals.length > 0 && numerals.every((n) => YEAR_TOKEN.test(n)) && m.form === 'digits') {
     const value = Number(numerals[0]!.slice(0, 4));
@@ -145,12 +151,16 @@ function notFigure(v: DocView, s: Sentence, m: AmountMatch, q: Qualifier | null)
   if (prev !== undefined && BRACKETS_OPEN.has(prev.lower) && unitless) return 'footnote';
   if (first === s.firstToken && m.plain && next !== undefined && (next.lower === '.' || next.lower === ')') && v.words.glued[m.end]) return 'list';
   // "one of the", "no one", "one-sided", "flow one way": "one" counts only with a unit, scale or hedge.
-  if (m.form === 'words' && m.value === 1 && unitless && q === null && !m.range) return 'one';
+  // Kept: "fired one shell", "passed by one vote": one thing as a verb's object or a margin.
+  if (m.form === 'words' && m.value === 1 && unitless && q === null && m.trailing === undefined && !m.range && !oneAsCount(v, first, m.end)) return 'one';
   // "the two countries", "both", "all three": a definite back-reference to things already named.
-  // ("the six-member team" is a count: the hyphen makes it a modifier)
-  const compound = next !== undefined && (next.lower === '-' || next.lower === '–') && v.words.glued[m.end] && v.words.glued[m.end + 1];
-  if (prevLower !== undefined && DEFINITE_DETERMINERS.has(prevLower) && !compound && unitless && q === null && !m.range && m.form !== 'fraction' &&
+  // ("the six-member team" is a count: the hyphen makes it a modifier; "the three branches of government"
+  // is a description: the of-phrase says which set is meant.)
+  const describedSet = next?.pos === 'NOUN' && lw[m.end + 1] === 'of';
+  if (prevLower !== undefined && DEFINITE_DETERMINERS.has(prevLower) && !hyphenCompoundAt(v, m.end) && !describedSet && unitless && q === null && !m.range && m.form !== 'fraction' &&
     Number.isInteger(m.value) && m.value < 10 && m.form !== 'vague') return 'anaphora';
+  // "Of the thousands, Wikinews spoke with …": a definite vague plural with no of-phrase points back.
+  if (prevLower !== undefined && DEFINITE_DETERMINERS.has(prevLower) && m.form === 'vague' && next?.lower !== 'of' && q === null) return 'anaphora';
   // "the first half of 2019", "half-hearted": a bare "half" must take what it halves.
   if (m.form === 'fraction' && lw[m.start] === 'half' && m.end === m.start + 1 && unitless) {
     if (prevLower !== undefined && (prevLower === 'first' || prevLower === 'second' || prevLower === 'other' || prevLower === 'latter' || prevLower === 'last')) return 'half';
@@ -158,14 +168,46 @@ function notFigure(v: DocView, s: Sentence, m: AmountMatch, q: Qualifier | null)
     const takes = n === 'of' || n === 'the' || n === 'its' || n === 'their' || n === 'his' || n === 'her' || n === 'our' || n === 'all' || n === 'that' || n === 'this' || n === 'these' || n === 'those';
     if (!takes && q === null) return 'half';
   }
-  // "twice as many" is a figure; "visited twice" a frequency.
-  if (m.form === 'multiplier' && !(lw[m.start + 1] === 'as' || lw[m.start + 1] === 'the' || lw[m.start + 1] === 'that' || lw[m.start + 1] === 'more')) return 'twice';
+  // "fifteen minutes of fame": a number inside an idiom counts nothing.
+  if (NUMBER_IDIOMS.some((idiom) => idiom.every((word, k) => lw[m.end - 1 + k] === word))) return 'idiom';
   // "tens" and "scores" alone are not quantities ("test scores").
   if (m.form === 'vague' && (lw[m.start] === 'tens' || lw[m.start] === 'scores') && m.end === m.start + 1 && next?.lower !== 'of') return 'vague';
   return null;
 }
 
+/** "the Internet: 1, Scientology: 0": a tally of names and numbers, read like a score. */
+function tallyAt(v: DocView, first: number, end: number): boolean {
+  const tk = v.tokens;
+  const isPair = (colon: number): boolean => tk[colon]?.lower === ':' && isCapitalised(tk[colon - 1]) && /^\d+$/.test(tk[colon + 1]?.lower ?? '');
+  if (!isPair(first - 1) || end !== first + 1) return false;
+  // the next pair ("…: 1, Scientology: 0") or the one before ("Internet: 1, Scientology: 0")
+  return (tk[end]?.lower === ',' && isPair(end + 2)) || (tk[first - 3]?.lower === ',' && isPair(first - 5));
+}
+
 const LIST_JOINERS = new Set(['and', ',', 'or', '&']);
+const PREPOSITIONS_BEFORE_OVER = new Set(['for', 'in', 'of', 'after', 'within', 'than', 'to', 'by', 'from', 'at', 'with']);
+const RELATIVE_AFTER = new Set(['ago', 'old', 'earlier', 'later', 'before', 'after']);
+
+/**
+ * "spend $4 billion on schools over five years", "photographs taken over four decades": "over" before a
+ * duration is the preposition of a period, not the hedge of "for over 20 years" or "over 24 hours ago".
+ */
+function periodOver(v: DocView, q: Qualifier, start: number, m: AmountMatch): boolean {
+  if (m.kind !== 'time' || m.age || q.words.length !== 1 || q.words[0] !== 'over') return false;
+  const before = v.tokens[start - 1];
+  if (before === undefined || PREPOSITIONS_BEFORE_OVER.has(before.lower) || before.pos === 'AUX' || before.pos === 'PUNCT') return false;
+  return !RELATIVE_AFTER.has(v.tokens[m.end]?.lower ?? '');
+}
+
+/**
+ * "about a 20 minute walk", "nearly a $5 million deal": a hedge before the article of a number that
+ * modifies a noun. "a" before a number above one can only open such a compound, so the hedge is the number's.
+ */
+function qualifierOverArticle(v: DocView, m: AmountMatch, free: number): { qualifier: Qualifier; start: number } | null {
+  const article = v.tokens[m.start - 1]?.lower;
+  if ((article !== 'a' && article !== 'an') || m.value <= 1 || m.start - 1 <= free) return null;
+  return qualifierBefore(v.words.lower, m.start - 1, free);
+}
 
 /**
  * Ages written without a unit: "She joined the Sea Org aged 14", "at age seventeen",
@@ -176,8 +218,44 @@ function ageOf(v: DocView, m: AmountMatch, first: number): AmountMatch {
   const tk = v.tokens;
   const prev = tk[first - 1];
   const appositive = prev?.lower === ',' && tk[first - 2]?.pos === 'PROPN' && tk[m.end]?.lower === ',';
-  if (!appositive && !AGE_WORDS.has(prev?.lower ?? '')) return m;
+  // "At 24, he became the youngest member": a fronted "at N," before a person.
+  const frontedAt = prev?.lower === 'at' && tk[m.end]?.lower === ',' && (PERSONAL_SUBJECTS.has(tk[m.end + 1]?.lower ?? '') || tk[m.end + 1]?.pos === 'PROPN') &&
+    (tk[first - 2] === undefined || tk[first - 2]!.pos === 'PUNCT');
+  const ageOfPrep = prev?.lower === 'of' && tk[first - 2]?.lower === 'age';
+  if (!appositive && !AGE_WORDS.has(prev?.lower ?? '') && !copulaAge(v, m, first) && !frontedAt && !ageOfPrep) return m;
   return { ...m, unit: 'year', kind: 'time', age: true, plain: false };
+}
+
+/**
+ * "fired one shell", "received one vote", "won by one vote": "one" before a singular common noun that is
+ * the object of a verb or the margin after "by" is a count. As a subject or after other prepositions it
+ * is an indefinite ("One poster wrote", "on one side").
+ */
+function oneAsCount(v: DocView, first: number, end: number): boolean {
+  const tk = v.tokens;
+  const noun = tk[end];
+  if (noun === undefined || noun.pos !== 'NOUN' || noun.lower.endsWith('s') || ONE_IDIOM_NOUNS.has(noun.lower) || tk[end + 1]?.lower === 'of' || isCapitalised(tk[first])) return false;
+  const prev = tk[first - 1];
+  if (prev === undefined) return false;
+  if (prev.lower === 'by') return true;
+  return prev.pos === 'VERB' && !/ing$/.test(prev.lower) && !NON_COUNT_VERBS.has(prev.lower);
+}
+
+/** Verbs before "one" that make it a pronoun or a choice ("is one", "including one"), never a count. */
+const NON_COUNT_VERBS = new Set(['including', 'include', 'includes', 'is', 'was', 'be', 'become', 'became', 'becomes', 'like', 'called', 'named']);
+
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they']);
+const COPULAS = new Set(['was', 'is', "'s", '’s']);
+
+/**
+ * "when she was six so they could …", "He is 45.": a bare number as the whole predicate of a person
+ * pronoun is an age. The clause must end right after it, so "she was one of …" and "he was 45th" are not.
+ */
+function copulaAge(v: DocView, m: AmountMatch, first: number): boolean {
+  const tk = v.tokens;
+  if (!COPULAS.has(tk[first - 1]?.lower ?? '') || !PERSONAL_SUBJECTS.has(tk[first - 2]?.lower ?? '') || m.form === 'fraction') return false;
+  const next = tk[m.end];
+  return next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'SCONJ' || next.lower === 'so' || next.lower === 'when' || next.lower === 'then';
 }
 
 /** Every figure-shaped number expression of the document, in text order. */
@@ -197,13 +275,21 @@ export function findCandidates(v: DocView): Candidate[] {
         i++;
         continue;
       }
-      const found = qualifierBefore(v.words.lower, m.start, free);
+      const hedge = qualifierBefore(v.words.lower, m.start, free) ?? qualifierOverArticle(v, m, free);
+      const found = hedge && periodOver(v, hedge.qualifier, hedge.start, m) ? null : hedge;
       const q = found?.qualifier ?? null;
       let why = notFigure(v, s, m, q);
       // "posts 542 and 543": a number listed after a label is a label too.
       if (why === null && labelEnd >= 0 && m.start === labelEnd + 1 && LIST_JOINERS.has(v.tokens[labelEnd]!.lower) && m.plain) why = 'label';
-      if (why === null) {
-        out.push({ sentence: si, first: found ? found.start : m.start, match: ageOf(v, m, found ? found.start : m.start), qualifier: q });
+      if (why === null && m.parts) {
+        // "one or two points", "from ten to 32 pages": one figure per number; the hedge covers both.
+        const [a, b] = m.parts;
+        const firstA = found ? found.start : a.start;
+        out.push({ sentence: si, first: firstA, match: ageOf(v, a, firstA), qualifier: q, sharesNext: true });
+        out.push({ sentence: si, first: b.start, match: ageOf(v, b, b.start), qualifier: q, sharesNext: false });
+        free = m.end;
+      } else if (why === null) {
+        out.push({ sentence: si, first: found ? found.start : m.start, match: ageOf(v, m, found ? found.start : m.start), qualifier: q, sharesNext: false });
         free = m.end;
       }
       labelEnd = why === 'label' ? m.end : -1;

@@ -1,14 +1,21 @@
 /**
  * What a figure counts and the event it takes part in, read from the tokens around it.
- * Each rule carries the sentence that made it necessary.
+ * Each rule carries the sentence that made it necessary; clause structure comes from clauses.ts.
  */
+import { ageHolder } from './ages.js';
 import type { Candidate } from './candidates.js';
 import {
-  AUXILIARIES, ASIDE_ADVERBS, ASIDE_COMPARATIVES, BE_FORMS, COLLECTIVE_NOUNS, DOUBLE_OBJECT_VERBS, EVENT_NOUNS,
-  IRREGULAR_PARTICIPLES, MEASURE_VERBS, PEOPLE_VERB_STEMS, PERIOD_PREPOSITIONS, RELATIVE_PRONOUNS, RELATIVE_TIME_WORDS,
-  SUPERLATIVE_WORDS, TIME_FILLERS,
+  CLAUSE_BREAKS, PARTICIPLE, clauseEndAt, copulaSubject, frontedComma, mainClause, objectAfter, patientOf, skipBackDeterminers,
+  subjectOfMeasure, verbAfter, verbBack, verbBefore, verbText, type Resolved,
+} from './clauses.js';
+import {
+  ASIDE_ADVERBS, ASIDE_COMPARATIVES, AUXILIARIES, COLLECTIVE_NOUNS, DIMENSION_WORDS, DOUBLE_OBJECT_VERBS, EVENT_NOUNS,
+  IRREGULAR_PARTICIPLES, MONEY_ATTRIBUTES, MONEY_VERBS, NOMINAL_ADJECTIVES, PEOPLE_SUBJECT_VERBS, PEOPLE_VERB_STEMS,
+  PERIOD_PREPOSITIONS, QUANTITY_NOUNS, RELATIVE_TIME_WORDS, SUPERLATIVE_WORDS, TIME_FILLERS,
 } from './lexicon/context.js';
-import { isEventVerb, isVerbAt, nounPhraseAt, nounPhraseBefore, skipDeterminers, textOf, type NounPhrase } from './phrases.js';
+import {
+  hyphenCompoundAt, isEventVerb, isVerbAt, nounPhraseAt, nounPhraseBefore, skipDeterminers, textOf, type NounPhrase,
+} from './phrases.js';
 import type { DocView } from './view.js';
 
 export interface FigureContext {
@@ -22,92 +29,10 @@ export interface FigureContext {
   period: boolean;
 }
 
-const PARTICLES = new Set(['up', 'out', 'off', 'down', 'away', 'back']);
-const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const COORDINATORS = new Set(['and', 'or', ',', 'while', 'but']);
-const PARTICIPLE = /(?:ed|en)$/;
 const MONEY_PREPOSITIONS = new Set(['in', 'on', 'for']);
-const HYPHEN_WORDS = new Set(['-', '–']);
-
-interface Resolved {
-  cand: Candidate;
-  ctx: FigureContext;
-}
-
-/** The verb (with its particle: "taken up") at j. */
-function verbText(v: DocView, j: number): string {
-  const t = v.tokens[j]!;
-  const next = v.tokens[j + 1];
-  const after = v.tokens[j + 2];
-  if (next !== undefined && next.pos === 'ADP' && PARTICLES.has(next.lower) && after !== undefined && (after.lower === 'by' || after.pos === 'DET')) {
-    return `${t.lower} ${next.lower}`;
-  }
-  return t.lower;
-}
-
-/** A verb right before the figure, with only determiners between: "deported 80,500", "announced a $212 million deal". */
-function verbBefore(v: DocView, first: number, floor: number): number {
-  let j = first - 1;
-  while (j >= floor && (v.tokens[j]!.lower === 'a' || v.tokens[j]!.lower === 'an' || v.tokens[j]!.lower === 'the' || v.tokens[j]!.lower === 'another')) j--;
-  if (j < floor) return -1;
-  // "sentenced to 25 years"
-  if (v.tokens[j]!.lower === 'to' && j > floor && v.tokens[j - 1]!.pos === 'VERB') j--;
-  // "taken up by hundreds of thousands of protesters": the figure is the passive's agent.
-  if (v.tokens[j]!.lower === 'by') {
-    let k = j - 1;
-    if (k >= floor && v.tokens[k]!.pos === 'ADP' && PARTICLES.has(v.tokens[k]!.lower)) k--;
-    return k >= floor && isEventVerb(v, k) ? k : -1;
-  }
-  return isEventVerb(v, j) ? j : -1;
-}
-
-/** The verb after the figure's noun phrase, over auxiliaries and adverbs: "800,000 people will leave". */
-function verbAfter(v: DocView, from: number, limit: number): number {
-  const tk = v.tokens;
-  let j = from;
-  if (tk[j]?.lower === ')') j++;
-  // "as many as 15,000 children, are now being held"
-  if (tk[j]?.lower === ',' && (AUXILIARIES.has(tk[j + 1]?.lower ?? '') || tk[j + 1]?.pos === 'AUX')) j++;
-  while (j < limit && (AUXILIARIES.has(tk[j]!.lower) || tk[j]!.pos === 'AUX' || tk[j]!.pos === 'ADV' || tk[j]!.pos === 'PART')) j++;
-  if (j >= limit) return -1;
-  return isEventVerb(v, j) ? j : -1;
-}
-
-/** The nearest event verb before token k in the same clause. */
-function verbBack(v: DocView, k: number, floor: number): number {
-  for (let j = k - 1; j >= floor; j--) {
-    const t = v.tokens[j]!;
-    if (CLAUSE_BREAKS.has(t.lower)) return -1;
-    if (isEventVerb(v, j)) return j;
-  }
-  return -1;
-}
-
-/**
- * What the verb at j acts on: its object, or for a passive ("slogans that have been taken up") its subject.
- * A figure at the head of the object hands over its counted noun ("cede 55% of its territory").
- */
-function patientOf(v: DocView, j: number, floor: number, limit: number, done: readonly Resolved[]): { counted: string; span: NounPhrase | null } | null {
-  const tk = v.tokens;
-  let b = j - 1;
-  let passive = false;
-  while (b >= floor && (AUXILIARIES.has(tk[b]!.lower) || tk[b]!.pos === 'AUX' || tk[b]!.pos === 'ADV')) {
-    if (BE_FORMS.has(tk[b]!.lower)) passive = true;
-    b--;
-  }
-  if (passive) {
-    if (b >= floor && RELATIVE_PRONOUNS.has(tk[b]!.lower)) b--;
-    const np = nounPhraseBefore(v, b + 1, floor);
-    return np ? { counted: textOf(v, np), span: np } : null;
-  }
-  let k = j + 1;
-  if (tk[k]?.pos === 'ADP' && PARTICLES.has(tk[k]!.lower)) k++;
-  k = skipDeterminers(v, k, limit);
-  const fig = done.find((r) => r.cand.first === k || r.cand.match.start === k);
-  if (fig) return fig.ctx.counted === null ? null : { counted: fig.ctx.counted, span: null };
-  const np = nounPhraseAt(v, k, limit);
-  return np ? { counted: textOf(v, np), span: np } : null;
-}
+const DISTRIBUTIVE_LINKS = new Set(['of', 'worth', 'costing', 'at']);
+const COMPARATIVE_ADJECTIVES = new Set(['larger', 'greater', 'bigger', 'higher', 'smaller', 'lower']);
 
 /** ", maybe more," between a number and its noun. */
 function skipAside(v: DocView, k: number, limit: number): number {
@@ -124,8 +49,8 @@ function nominalAt(v: DocView, k: number): boolean {
   if (t === undefined) return false;
   const next = v.tokens[k + 1];
   if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
-  if (t.pos === 'ADJ') return ['dead', 'injured', 'wounded', 'missing', 'homeless', 'displaced', 'unemployed', 'dying', 'sick', 'hurt'].includes(t.lower);
-  return t.pos === 'VERB' && (PARTICIPLE.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+  if (t.pos === 'ADJ') return NOMINAL_ADJECTIVES.has(t.lower);
+  return t.pos === 'VERB' && (PARTICIPLE.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)) && !PEOPLE_SUBJECT_VERBS.has(t.lower);
 }
 
 /** The noun phrase a parenthesis comments on: "a “caravan” of migrants and potential asylum seekers (perhaps 200 or so)". */
@@ -162,7 +87,13 @@ function superlativeBefore(v: DocView, k: number, floor: number): NounPhrase | n
     const superlative = (t.pos === 'ADJ' && /est$/.test(t.lower) && t.lower.length > 4) || SUPERLATIVE_WORDS.has(t.lower);
     // Superlatives come with "the" or a possessive: "the lowest approval rating", "its worst drought".
     const det = v.tokens[j - 1]?.lower;
-    if (superlative && (det === 'the' || det === 'its' || det === 'their' || det === 'his' || det === 'her' || det === 'our')) return nounPhraseAt(v, t.lower === 'most' || t.lower === 'least' ? j + 2 : j + 1, k);
+    if (superlative && (det === 'the' || det === 'its' || det === 'their' || det === 'his' || det === 'her' || det === 'our')) {
+      const np = nounPhraseAt(v, t.lower === 'most' || t.lower === 'least' ? j + 2 : j + 1, k);
+      if (np) return np;
+      // "the stampede, the deadliest in 25 years": a superlative with no noun describes the phrase it follows.
+      const comma = j - 2;
+      return comma > floor && v.tokens[comma]!.lower === ',' ? nounPhraseBefore(v, comma, floor) : null;
+    }
   }
   return null;
 }
@@ -182,7 +113,39 @@ export function readContexts(v: DocView, cands: readonly Candidate[]): FigureCon
     done.push({ cand, ctx });
     out.push(ctx);
   }
+  // "one or two points": the lower end of a split range counts what the upper end counts; so does a
+  // figure coordinated with the next one ("three years and six months in prison").
+  for (let i = out.length - 2; i >= 0; i--) {
+    const ctx = out[i]!;
+    const next = out[i + 1]!;
+    const a = cands[i]!;
+    const b = cands[i + 1]!;
+    const coordinated = ctx.counted === null && a.sentence === b.sentence && a.match.kind === b.match.kind && b.first === a.match.end + 1 &&
+      (v.tokens[a.match.end]!.lower === 'and' || v.tokens[a.match.end]!.lower === 'or');
+    if (!a.sharesNext && !coordinated) continue;
+    // The noun after the range belongs to both ends ("from 5,000 to 6,000 people" counts people, not the subject).
+    const sharedNoun = next.countedSpan !== null && next.countedSpan.start >= cands[i + 1]!.match.end;
+    if (ctx.counted === null || ctx.countedSpan === null || sharedNoun) {
+      ctx.counted = next.counted;
+      ctx.countedSpan = null;
+    }
+    if (ctx.event === null) {
+      ctx.event = next.event;
+      ctx.eventToken = -1;
+    }
+  }
   return out;
+}
+
+/** "five hard drives each of $ 200", "two tickets, each worth $50": "each" hands the amount to the noun before it. */
+function distributiveHolder(v: DocView, first: number, floor: number): NounPhrase | null {
+  const tk = v.tokens;
+  let e = first - 1;
+  if (DISTRIBUTIVE_LINKS.has(tk[e]?.lower ?? '')) e--;
+  if (tk[e]?.lower !== 'each' || e <= floor) return null;
+  const end = tk[e - 1]!.lower === ',' ? e - 1 : e;
+  const np = nounPhraseBefore(v, end, floor);
+  return np && tk[np.end - 1]!.pos === 'NOUN' ? np : null;
 }
 
 /**
@@ -193,8 +156,13 @@ function phraseAt(v: DocView, k: number, limit: number, starts: ReadonlyMap<numb
   let j = skipDeterminers(v, k, limit);
   const inner = starts.get(j);
   if (inner) j = inner.match.end;
+  // "two of its seven seats": a number that is not a figure of its own still stands before the noun.
+  // ("10% of 2000 levels": a year is a date, so the noun after it is a baseline, not what is counted)
+  else while (j < limit && v.tokens[j]!.pos === 'NUM' && !/^(?:1\d|20)\d\d$/.test(v.tokens[j]!.lower)) j++;
+  if (j < limit && v.tokens[j]!.pos === 'NUM') return null;
   const np = nounPhraseAt(v, j, limit);
-  if (!np) return null;
+  // "Fifteen of the dead": an adjective used as a noun.
+  if (!np) return v.tokens[j]?.pos === 'ADJ' && NOMINAL_ADJECTIVES.has(v.tokens[j]!.lower) && !(v.tokens[j + 1]?.pos === 'NOUN') ? { start: j, end: j + 1 } : null;
   for (let t = np.start; t < np.end; t++) {
     const type = v.valueType[t];
     if (type === 'DATE' || type === 'DURATION' || type === 'TIME') return null;
@@ -230,19 +198,51 @@ function readContext(v: DocView, cand: Candidate, done: readonly Resolved[], sta
     let p = first - 1;
     while (p >= floor && TIME_FILLERS.has(tk[p]!.lower)) p--;
     const periodPrep = p >= floor && PERIOD_PREPOSITIONS.has(tk[p]!.lower);
-    const relative = RELATIVE_TIME_WORDS.has(tk[after]?.lower ?? '');
+    // "roughly four months in advance of the competition" reads like "before".
+    const relative = RELATIVE_TIME_WORDS.has(tk[after]?.lower ?? '') || (tk[after]?.lower === 'in' && tk[after + 1]?.lower === 'advance');
     if ((prep === 'in' || prep === 'for') && setCounted(superlativeBefore(v, first - 1, floor))) return ctx;
+    const comma = frontedComma(v, first, after, floor, limit);
+    if (comma >= 0) {
+      ctx.period = periodPrep && !relative;
+      const main = mainClause(v, comma, limit, done, starts);
+      if (main) {
+        ctx.counted = main.counted;
+        ctx.countedSpan = main.span;
+        setEvent(main.verb);
+      }
+      return ctx;
+    }
     if (relative || periodPrep) {
       ctx.period = periodPrep && !relative;
+      // "58%, up from 53% four years ago": a relative time right after a figure dates that figure.
+      if (relative && prevFigure !== null && prevFigure.cand.match.end === first && prevFigure.ctx.counted !== null) {
+        ctx.counted = prevFigure.ctx.counted;
+        return ctx;
+      }
       const verb = verbBack(v, p >= floor ? p + 1 : first, floor);
       if (verb >= 0) {
         setEvent(verb);
-        const patient = patientOf(v, verb, floor, limit, done);
+        const patient = patientOf(v, verb, floor, limit, done, first);
         if (patient) {
           ctx.counted = patient.counted;
           ctx.countedSpan = patient.span;
         }
+      } else {
+        // "The boats had been at sea for more than two months": with no verb, the clause's subject.
+        setCounted(copulaSubject(v, floor, first));
       }
+      return ctx;
+    }
+    // "only two weeks left to assemble their robot and only one day to test it": time for doing something to an object.
+    const to = tk[after]?.lower === 'left' || tk[after]?.lower === 'remaining' ? after + 1 : after;
+    if (tk[to]?.lower === 'to' && isEventVerb(v, to + 1)) {
+      const object = objectAfter(v, to + 1, limit, done);
+      if (object === 'pronoun' && prevFigure?.ctx.counted) ctx.counted = prevFigure.ctx.counted;
+      else if (object !== null && object !== 'pronoun') {
+        ctx.counted = object.counted;
+        ctx.countedSpan = object.span;
+      }
+      setEvent(verbBefore(v, first, floor));
       return ctx;
     }
     // "up to 20 years in prison", "nearly two decades of military conflict"
@@ -252,6 +252,10 @@ function readContext(v: DocView, cand: Candidate, done: readonly Resolved[], sta
     else {
       const np = nounPhraseAt(v, after, limit);
       if (np && np.start === after && tk[np.end - 1]!.pos === 'NOUN') setCounted(np);
+      // "a 20 minute walk": a singular unit after a number is a modifier, so the next word is a noun whatever its tag.
+      else if (m.value !== 1 && !v.words.lower[m.end - 1]!.endsWith('s') && tk[after]?.pos === 'VERB' && !/(?:ed|ing|s)$/.test(tk[after]!.lower)) {
+        setCounted({ start: after, end: after + 1 });
+      }
     }
     setEvent(verbBefore(v, first, floor));
     if (ctx.event === null && ctx.countedSpan) setEvent(verbAfter(v, ctx.countedSpan.end, limit));
@@ -266,17 +270,19 @@ function readContext(v: DocView, cand: Candidate, done: readonly Resolved[], sta
     // "Daniel Montalvo, 19, a member of …": the age belongs to the name before it.
     if (m.age && tk[first - 1]?.lower === ',' && tk[first - 2]?.pos === 'PROPN') setCounted(nounPhraseBefore(v, first - 1, floor));
     else if (np && np.start === at) setCounted(np);
-    else if (m.age) ctx.counted = 'person';
+    else if (m.age) ctx.counted = ageHolder(v, first, after, floor, limit) ?? 'person';
     setEvent(verbBefore(v, first, floor));
     if (ctx.countedSpan) setEvent(verbAfter(v, ctx.countedSpan.end, limit));
     return ctx;
   }
 
-  // "the six-member Afghan team", "a three-nation alliance": the noun glued by a hyphen is what is counted.
-  if (m.kind === null && HYPHEN_WORDS.has(tk[after]?.lower ?? '') && v.words.glued[after] && v.words.glued[after + 1] && tk[after + 1]?.pos === 'NOUN') {
-    ctx.counted = tk[after + 1]!.text;
-    ctx.countedSpan = { start: after + 1, end: after + 2 };
+  // "the six-member Afghan team", "a three-nation alliance": the compound modifies the noun phrase after it,
+  // which is what is counted (as "ten-year-old girl" counts the girl); alone, the compound's own noun.
+  if (m.kind === null && hyphenCompoundAt(v, after) && tk[after + 1]?.pos === 'NOUN') {
+    const np = nounPhraseAt(v, after + 2, limit);
+    if (!(np && np.start === after + 2 && setCounted(np))) setCounted({ start: after + 1, end: after + 2 });
     setEvent(verbBefore(v, first, floor));
+    if (ctx.event === null && ctx.countedSpan) setEvent(verbAfter(v, ctx.countedSpan.end, limit));
     return ctx;
   }
   // "80 percent of Mexican exports", "half of the territory", "tens of thousands of Central American migrants"
@@ -284,11 +290,23 @@ function readContext(v: DocView, cand: Candidate, done: readonly Resolved[], sta
     // ok
   } else if (tk[after]?.lower === 'worth' && tk[after + 1]?.lower === 'of' && setCounted(phraseAt(v, after + 2, limit, starts))) {
     // "$226 billion worth of goods"
+  } else if (setCounted(distributiveHolder(v, first, floor))) {
+    // "five hard drives each of $ 200 in value"
   } else {
-    const k = skipAside(v, after, limit);
-    const np = phraseAt(v, k, limit, starts);
-    const money = m.kind === 'currency' && MONEY_PREPOSITIONS.has(tk[after]?.lower ?? '') && tk[after + 1] !== undefined && tk[after + 1]!.pos !== 'DET';
-    if (np && np.start === skipDeterminers(v, k, limit) && tk[k]?.lower !== 'the') {
+    // "a 15 meter high rotating pig": the size adjective stands between the measure and its noun.
+    const k = skipAside(v, m.kind === 'measure' && DIMENSION_WORDS.has(tk[after]?.lower ?? '') ? after + 1 : after, limit);
+    // "were twice denied visas": a frequency before a verb times the verb; its noun comes from the verb below.
+    let np = m.kind === 'times' && tk[after]?.pos === 'VERB' ? null : phraseAt(v, k, limit, starts);
+    // "62 percent support the plan": a bare singular noun before a determiner is the verb of an elided "of" noun.
+    if (np && m.kind === 'percent' && np.end - np.start === 1 && !tk[np.start]!.lower.endsWith('s') && (tk[np.end]?.pos === 'DET' || tk[np.end]?.pos === 'PRON')) np = null;
+    const money = m.kind === 'currency' && MONEY_PREPOSITIONS.has(tk[after]?.lower ?? '') && tk[after + 1] !== undefined && tk[after + 1]!.pos !== 'DET' &&
+      !MONEY_ATTRIBUTES.has(tk[after + 1]!.lower);
+    // "five $200 hard drives": the noun may follow another figure that modifies it.
+    const at = skipDeterminers(v, k, limit);
+    const innerFigure = starts.get(at);
+    const expected = innerFigure ? skipDeterminers(v, innerFigure.match.end, limit) : at;
+    // ("22 percent the year before" counts nothing; "half the country" counts the country)
+    if (np && (np.start === expected || (np.start === expected + 1 && tk[expected]!.pos === 'ADV')) && (tk[k]?.lower !== 'the' || m.form === 'fraction')) {
       setCounted(np);
     } else if (money && tk[after + 1]!.pos !== 'PROPN' && setCounted(phraseAt(v, after + 1, limit, starts))) {
       // "some $2 billion in military hardware", "spend €2.3bn on new hospitals"
@@ -333,14 +351,46 @@ function readContext(v: DocView, cand: Candidate, done: readonly Resolved[], sta
     }
   }
   // "another 43", "5,000 soldiers and 2,000 more", "saved 200 more": an elided noun comes from the figure before.
+  // "by either 49 percent or by 27 percent": the repeated preposition does not break the coordination.
   if (ctx.counted === null && prevFigure !== null && prevFigure.ctx.counted !== null && prevFigure.cand.match.kind === m.kind &&
-    (tk[first - 1]?.lower === 'another' || tk[after]?.lower === 'more' || between(v, prevFigure, first).every((t) => COORDINATORS.has(t)))) {
+    (tk[first - 1]?.lower === 'another' || tk[after]?.lower === 'more' || between(v, prevFigure, first).every((t) => COORDINATORS.has(t) || t === 'by' || t === 'to' || t === 'at'))) {
+    ctx.counted = prevFigure.ctx.counted;
+  }
+  // "The DAB won seven seats while the Democratic Party won five": a bare count that ends its clause
+  // counts what the count before it in the sentence counts.
+  if (ctx.counted === null && m.kind === null && prevFigure !== null && prevFigure.ctx.counted !== null && prevFigure.cand.match.kind === null &&
+    m.form !== 'vague' && clauseEndAt(v, after) && !tk[first - 1]?.lower.match(/^(?:of|at|by|to|from|with)$/)) {
     ctx.counted = prevFigure.ctx.counted;
   }
   // "revenue of $4.5 billion", "an army of 5,000"
   if (ctx.counted === null && tk[first - 1]?.lower === 'of' && !nounEvent) {
     const np = nounPhraseBefore(v, first - 1, floor);
-    if (np && tk[np.end - 1]!.pos === 'NOUN' && !COLLECTIVE_NOUNS.has(tk[np.end - 1]!.lower)) setCounted(np);
+    // "groups of three", "a panel of twelve" count the group; "a total of 5,000" counts no totals.
+    if (np && tk[np.end - 1]!.pos === 'NOUN' && !QUANTITY_NOUNS.has(tk[np.end - 1]!.lower)) setCounted(np);
+  }
+  // "a profit of $3.2 billion, up 12 percent from a year earlier", "35 of the 70 seats, up from 27": a change
+  // set off by a comma measures what the figure before it measures.
+  const fromChange = tk[first - 1]?.lower === 'from' ? first - 1 : first;
+  if (ctx.counted === null && (tk[fromChange - 1]?.lower === 'up' || tk[fromChange - 1]?.lower === 'down') && tk[fromChange - 2]?.lower === ',' && prevFigure?.ctx.counted) {
+    ctx.counted = prevFigure.ctx.counted;
+  }
+  // "32 buildings in the city, worth an estimated $1 billion": what is worth it is the thing just counted.
+  if (ctx.counted === null && m.kind === 'currency' && tk[first - 1]?.lower === 'worth') {
+    let w = first - 2;
+    while (w > floor && (tk[w]!.pos === 'ADV' || AUXILIARIES.has(tk[w]!.lower))) w--;
+    if (tk[first - 2]?.lower === ',' && prevFigure?.ctx.counted) ctx.counted = prevFigure.ctx.counted;
+    // "The contract is worth $5 million": the subject of the copula
+    else if (w < first - 2) setCounted(nounPhraseBefore(v, w + 1, floor));
+    else setCounted(nounPhraseBefore(v, first - 1, floor));
+  }
+  // "a minority larger than a third": a comparative after a noun compares that noun.
+  if (ctx.counted === null && cand.qualifier !== null && COMPARATIVE_ADJECTIVES.has(tk[first]!.lower)) {
+    const np = nounPhraseBefore(v, first, floor);
+    if (np && tk[np.end - 1]!.pos === 'NOUN') setCounted(np);
+  }
+  // "shares fell 4 percent to $12.50": the level after a change measures what changed.
+  if (ctx.counted === null && tk[first - 1]?.lower === 'to' && prevFigure !== null && prevFigure.cand.match.end === first - 1 && prevFigure.ctx.counted !== null) {
+    ctx.counted = prevFigure.ctx.counted;
   }
   // "the death toll would have been more than a thousand", "Deaths rose from 1,200 to 1,500"
   if (ctx.counted === null) {
@@ -354,7 +404,27 @@ function readContext(v: DocView, cand: Candidate, done: readonly Resolved[], sta
   if (ctx.counted === null && m.kind === null && ctx.eventToken >= 0 && ctx.eventToken < first && PEOPLE_VERB_STEMS.some((p) => ctx.event!.startsWith(p))) {
     ctx.counted = 'people';
   }
+  // "made the trip twice", "were twice denied visas", "was used … over one million times": a frequency
+  // counts what its verb acts on.
+  if (ctx.counted === null && m.kind === 'times') {
+    const verb = isEventVerb(v, after) ? after : verbBack(v, first, floor);
+    if (verb >= 0) {
+      const patient = patientOf(v, verb, floor, limit, done, first);
+      if (patient) {
+        ctx.counted = patient.counted;
+        ctx.countedSpan = patient.span;
+      }
+      setEvent(verb);
+    }
+  }
+  // "travel about 500 miles": a distance with no noun measures the motion of its verb.
+  if (ctx.counted === null && m.kind === 'measure' && ctx.eventToken >= 0 && ctx.eventToken < first) ctx.counted = tk[ctx.eventToken]!.text;
   if (ctx.event === null) setEvent(verbAfter(v, ctx.countedSpan && ctx.countedSpan.start >= after ? ctx.countedSpan.end : after, limit));
+  // "769 people died and 934 were injured": a bare number as the subject of a casualty verb counts people.
+  if (ctx.counted === null && m.kind === null && ctx.eventToken >= after && (PEOPLE_VERB_STEMS.some((p) => ctx.event!.startsWith(p)) || PEOPLE_SUBJECT_VERBS.has(ctx.event!))) ctx.counted = 'people';
+  // "attracting thousands to the event", "Hundreds were arrested": a vague plural with no noun counts people
+  // (gold convention: a plain noun is supplied), unless its verb deals in money ("spent millions").
+  if (ctx.counted === null && m.form === 'vague' && m.kind === null && !(ctx.event !== null && MONEY_VERBS.has(ctx.event.split(' ')[0]!))) ctx.counted = 'people';
   // "three times as many people than those deported"
   if (ctx.event === null && m.kind === 'times' && ctx.countedSpan) {
     let j = ctx.countedSpan.end;
@@ -365,31 +435,6 @@ function readContext(v: DocView, cand: Candidate, done: readonly Resolved[], sta
     }
   }
   return ctx;
-}
-
-/** The subject of a measure verb right before the figure: "the death toll stood at 80", "unemployment rose to 5%". */
-function subjectOfMeasure(v: DocView, first: number, floor: number): NounPhrase | null {
-  const tk = v.tokens;
-  let j = first - 1;
-  const prep = j >= floor && (tk[j]!.lower === 'to' || tk[j]!.lower === 'at' || tk[j]!.lower === 'by' || tk[j]!.lower === 'from');
-  if (prep) j--;
-  if (j < floor) return null;
-  // "raise the minimum wage to $15 an hour": the noun before "to" is what is set.
-  if (prep && tk[j]!.lower !== 'by' && tk[j]!.pos === 'NOUN' && tk[first - 1]!.lower === 'to') return nounPhraseBefore(v, j + 1, floor);
-  // "the trade deficit widened to $62.2 billion", "inflation hit 8.6 per cent"
-  if (!(MEASURE_VERBS.has(tk[j]!.lower) || (prep && isVerbAt(v, j)))) return null;
-  while (j > floor && (AUXILIARIES.has(tk[j - 1]!.lower) || tk[j - 1]!.pos === 'AUX' || tk[j - 1]!.pos === 'ADV')) j--;
-  const np = nounPhraseBefore(v, j, floor);
-  if (!np) return null;
-  const head = tk[np.end - 1]!;
-  // A sentence-initial common noun is often tagged PROPN ("Unemployment fell to 3.9%").
-  return head.pos === 'NOUN' || (np.start === floor && np.end - np.start === 1) ? np : null;
-}
-
-function skipBackDeterminers(v: DocView, k: number, floor: number): number {
-  let j = k;
-  while (j > floor && (v.tokens[j - 1]!.pos === 'DET' || v.tokens[j - 1]!.lower === 'its' || v.tokens[j - 1]!.lower === 'their')) j--;
-  return j;
 }
 
 /** Lower-cased tokens between the end of an earlier figure's phrase and token k. */

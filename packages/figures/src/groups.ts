@@ -31,13 +31,15 @@ const CONCEPTS: readonly Concept[] = MEASURES.map((m) => ({
 const GENERIC = new Set(GENERIC_COUNTED.map(stem));
 const WORD = /[\p{L}\p{N}]+/gu;
 const AGE = /\bold$/i;
+const YEAR_WORD = /\b(?:years?|yrs?)\b|-year/i;
 
 /**
  * The measure a figure belongs to, or null when it says too little to compare (no counted noun and no
  * known event) or is an age (ages of different people are not one measure).
  */
 export function measureOf(f: Pick<Figure, 'counted' | 'event' | 'text' | 'unit'>): { key: string; label: string } | null {
-  if (AGE.test(f.text) || (f.counted === 'person' && f.unit === 'year')) return null;
+  // Ages: "ten-year-old", "19 years old", and bare ages ("she was six", "aged 14": a year unit with no year word).
+  if (AGE.test(f.text) || (f.unit === 'year' && (f.counted === 'person' || !YEAR_WORD.test(f.text)))) return null;
   const eventStem = f.event ? stem(f.event.split(' ')[0]!) : null;
   const words = f.counted ? f.counted.toLowerCase().match(WORD) ?? [] : [];
   const head = words.length > 0 ? stem(words[words.length - 1]!) : null;
@@ -131,7 +133,32 @@ export function createFigureGroups(): CorpusCollector<FigureGroup> {
         }
       }
       groups.sort((a, b) => b.articleCount - a.articleCount || b.figures.length - a.figures.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      distinguishLabels(groups);
       return groups;
     },
   };
+}
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** "100,000–200,000", or one value when all figures agree. */
+function valueRange(g: FigureGroup): string {
+  const values = g.figures.map((f) => f.value);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return lo === hi ? NUMBER.format(lo) : `${NUMBER.format(lo)}–${NUMBER.format(hi)}`;
+}
+
+/**
+ * Groups of one measure cut apart by magnitude (or by unit) would share a label; each such label gets
+ * its value range ("deaths (dead / killed / lives lost), 100,000–200,000"), then its unit, then its key,
+ * until no two groups read the same. Labels that are already unique stay as they are.
+ */
+function distinguishLabels(groups: FigureGroup[]): void {
+  const steps: Array<(g: FigureGroup) => string> = [(g) => valueRange(g), (g) => g.unit ?? 'count', (g) => g.key];
+  for (const step of steps) {
+    const count = new Map<string, number>();
+    for (const g of groups) count.set(g.measure, (count.get(g.measure) ?? 0) + 1);
+    for (const g of groups) if (count.get(g.measure)! > 1) g.measure = `${g.measure}, ${step(g)}`;
+  }
 }

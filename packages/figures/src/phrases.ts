@@ -3,7 +3,7 @@
  * a figure's counted noun is almost always within a few tokens of it.
  */
 import type { Token } from '@dossier/core';
-import { AUXILIARIES, COUNTED_NOISE, NON_EVENT_VERBS } from './lexicon/context.js';
+import { AUXILIARIES, COUNTED_NOISE, IRREGULAR_PLURALS, NON_EVENT_VERBS } from './lexicon/context.js';
 import type { DocView } from './view.js';
 
 /** A noun phrase: tokens [start, end) with its head at end - 1. */
@@ -52,11 +52,18 @@ export function nounPhraseAt(v: DocView, k: number, limit: number): NounPhrase |
   const glued = v.words.glued;
   let start = skipDeterminers(v, k, limit);
   while (start < limit && COUNTED_NOISE.has(tk[start]!.lower) && modifierPos(tk[start + 1])) start++;
+  // "46 percent of previously heat-attributed damage", "newly arrived migrants": an adverb that grades a modifier.
+  if (start + 1 < limit && tk[start]!.pos === 'ADV' && gradable(v, start + 1)) start++;
   let j = start;
   let lastNoun = -1;
   while (j < limit) {
     const t = tk[j]!;
     if (HYPHENS.has(t.lower) && glued[j] && glued[j + 1] && j > start && j + 1 < limit && modifierPos(tk[j + 1]) || (HYPHENS.has(t.lower) && glued[j] && glued[j + 1] && tk[j + 1]?.pos === 'VERB')) {
+      j++;
+      continue;
+    }
+    // "heat-attributed damage": the first word of a hyphen compound modifies whatever its tag.
+    if (t.pos === 'VERB' && j + 2 < limit && HYPHENS.has(tk[j + 1]!.lower) && glued[j + 1] && glued[j + 2]) {
       j++;
       continue;
     }
@@ -77,8 +84,32 @@ export function nounPhraseAt(v: DocView, k: number, limit: number): NounPhrase |
   }
   if (lastNoun < start) return null;
   let end = lastNoun + 1;
-  if (end - start >= 2 && (verbalNounAt(v, end - 1) || sVerbAt(v, end - 1))) end--;
+  if (end - start >= 2 && (verbalNounAt(v, end - 1) || sVerbAt(v, end - 1) || participleAfterPlural(v, end - 1))) end--;
   return { start, end };
+}
+
+/** A modifier an adverb can grade: an adjective, a participle, or the first noun of a hyphen compound ("heat-attributed"). */
+function gradable(v: DocView, j: number): boolean {
+  const t = v.tokens[j]!;
+  if (t.pos === 'ADJ') return true;
+  if (t.pos === 'VERB' && PARTICIPLE.test(t.lower) && modifierPos(v.tokens[j + 1])) return true;
+  return (t.pos === 'NOUN' || t.pos === 'VERB') && HYPHENS.has(v.tokens[j + 1]?.lower ?? '') && v.words.glued[j + 1] === true && v.words.glued[j + 2] === true;
+}
+
+/**
+ * A hyphen compound after a number at token k: "six-member team", and the spaced form of tokenized
+ * corpora ("six - member team", a hyphen with a space on both sides before a singular noun that is
+ * itself followed by a noun or adjective).
+ */
+export function hyphenCompoundAt(v: DocView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t === undefined || !HYPHENS.has(t.lower)) return false;
+  const glued = v.words.glued;
+  if (glued[k] && glued[k + 1]) return true;
+  if (glued[k] || glued[k + 1]) return false;
+  const noun = v.tokens[k + 1];
+  const after = v.tokens[k + 2];
+  return noun?.pos === 'NOUN' && !noun.lower.endsWith('s') && after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
 }
 
 /** The noun phrase that ends right before token k ("the undocumented Mexicans" ← k). */
@@ -86,20 +117,25 @@ export function nounPhraseBefore(v: DocView, k: number, floor: number): NounPhra
   const tk = v.tokens;
   let end = k;
   while (end > floor && (tk[end - 1]!.pos === 'ADV' || tk[end - 1]!.lower === '”' || tk[end - 1]!.lower === '"')) end--;
-  if (!nounPos(tk[end - 1])) return null;
-  let start = end - 1;
+  // "Internet Explorer 9 was downloaded": a number after a name is part of it.
+  const named = end - 2 >= floor && /^\d+$/.test(tk[end - 1]!.lower) && tk[end - 2]!.pos === 'PROPN';
+  if (!nounPos(tk[end - 1]) && !named) return null;
+  let start = named ? end - 2 : end - 1;
   while (start > floor && (modifierPos(tk[start - 1]) || (HYPHENS.has(tk[start - 1]!.lower) && v.words.glued[start - 1]))) start--;
   while (start < end - 1 && !nounPos(tk[start]) && tk[start]!.pos !== 'ADJ') start++;
   return { start, end };
 }
 
-/** "Mexican exports head to the US": a bare noun after a plural noun, before a preposition, is a verb. */
+/**
+ * "Mexican exports head to the US", "2 million voters cast their ballots": a bare noun after a plural
+ * noun, before a preposition or a determiner, is a verb.
+ */
 function verbalNounAt(v: DocView, j: number): boolean {
   const head = v.tokens[j];
   const before = v.tokens[j - 1];
   const after = v.tokens[j + 1];
   return head !== undefined && head.pos === 'NOUN' && !head.lower.endsWith('s') && nounPos(before) && before!.lower.endsWith('s') &&
-    !before!.lower.endsWith('ss') && after !== undefined && DIRECTION_WORDS.has(after.lower);
+    !before!.lower.endsWith('ss') && after !== undefined && (DIRECTION_WORDS.has(after.lower) || after.lower === 'their' || after.lower === 'its' || after.lower === 'the');
 }
 
 /**
@@ -119,6 +155,14 @@ function sVerbAt(v: DocView, j: number): boolean {
   const after = v.tokens[j + 1];
   return t !== undefined && S_VERBS.has(t.lower) && before !== undefined && before.pos === 'NOUN' && !before.lower.endsWith('s') &&
     after !== undefined && (after.pos === 'ADP' || after.pos === 'ADV' || after.pos === 'DET');
+}
+
+/** "2.2 million people voting": an -ing word after a plural head starts a participle clause. */
+function participleAfterPlural(v: DocView, j: number): boolean {
+  const t = v.tokens[j]!;
+  const before = v.tokens[j - 1];
+  return t.lower.endsWith('ing') && before !== undefined && before.pos === 'NOUN' &&
+    ((before.lower.endsWith('s') && !before.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(before.lower));
 }
 
 /** Is token j used as a verb? The tagger calls "has cost" and "exports head" nouns. */

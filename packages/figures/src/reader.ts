@@ -4,7 +4,7 @@
  * It works on lower-cased tokens plus, for each token, whether it is glued to the one before it
  * (no space), which tells "forty-three" and "5,000-6,000" from a dash between clauses.
  */
-import { DOZEN, FRACTIONS, MULTIPLIER_WORDS, SCALES, TEENS, TENS, UNITS, VAGUE, VULGAR } from './lexicon/numbers.js';
+import { COUPLE, DOZEN, FRACTIONS, MULTIPLIER_WORDS, SCALES, TEENS, TENS, UNITS, VAGUE, VULGAR } from './lexicon/numbers.js';
 import { TRAILING_QUALIFIERS, type Qualifier } from './lexicon/qualifiers.js';
 import {
   CURRENCY_PREFIXES, GLUED_ONLY_UNITS, LONGEST_UNIT, METRE_CONTEXT, RATE_WORDS, UNIT_WORDS, type UnitEntry, type UnitKind,
@@ -52,6 +52,12 @@ export interface AmountMatch {
   factor: number;
   /** "1 – 0", "3-2": a score or vote tally, read whole so neither number becomes a figure. */
   score?: boolean;
+  /**
+   * A range written with a word ("two or three goals", "from ten to 32 pages", "40 to 50 questions"): its
+   * two ends, each a quantity of its own with the unit and scale of the range. The extraction stage
+   * reports one figure per number for these (gold convention); "between A and B" and "A-B" stay one range.
+   */
+  parts?: readonly [AmountMatch, AmountMatch];
 }
 
 export interface ReadOptions {
@@ -78,6 +84,15 @@ interface Core {
   scale: number;
   vague?: string;
   ordinalLike: boolean;
+}
+
+/** "threefold", "tenfold", "hundredfold": a number word glued to "fold" multiplies. */
+function foldWord(t: string): number | undefined {
+  if (!t.endsWith('fold') || t.length <= 4) return undefined;
+  const head = t.slice(0, -4);
+  if (head === 'hundred') return 100;
+  if (head === 'thousand') return 1000;
+  return UNITS[head] ?? TEENS[head] ?? TENS[head];
 }
 
 /** Cardinal words: "forty-three", "one hundred and twenty three", "twenty-eight thousand", "a million". */
@@ -198,13 +213,18 @@ function readCore(w: Words, i: number, limit: number): Core | null {
     }
     return null;
   }
-  if (MULTIPLIER_WORDS[t] !== undefined) {
-    return { end: i + 1, value: MULTIPLIER_WORDS[t]!, form: 'multiplier', plain: false, base: MULTIPLIER_WORDS[t]!, scale: 1, ordinalLike: false };
+  const multiplier = MULTIPLIER_WORDS[t] ?? foldWord(t);
+  if (multiplier !== undefined) {
+    return { end: i + 1, value: multiplier, form: 'multiplier', plain: false, base: multiplier, scale: 1, ordinalLike: false };
   }
   // "half a million"
   if (t === 'half' && (lw[i + 1] === 'a' || lw[i + 1] === 'an') && i + 2 < limit && SCALES[lw[i + 2]!] !== undefined && lw[i + 2]!.length > 2) {
     const s = SCALES[lw[i + 2]!]!;
     return { end: i + 3, value: s / 2, form: 'words', plain: false, base: 0.5, scale: s, ordinalLike: false };
+  }
+  // "a couple of points" is two (gold convention, no hedge); "a couple" alone is a pair of people.
+  if (t === 'a' && lw[i + 1] === COUPLE && lw[i + 2] === 'of' && i + 2 < limit) {
+    return { end: i + 2, value: 2, form: 'words', plain: false, base: 2, scale: 1, ordinalLike: false };
   }
   if (t === DOZEN || ((t === 'a' || t === 'one') && lw[i + 1] === DOZEN)) {
     return { end: t === DOZEN ? i + 1 : i + 2, value: 12, form: 'words', plain: false, base: 12, scale: 1, ordinalLike: false };
@@ -271,9 +291,13 @@ function readCore(w: Words, i: number, limit: number): Core | null {
   return words;
 }
 
+/** First words of the unit phrases, so most tokens are turned away with one look-up. */
+const UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(UNIT_WORDS).map((k) => k.split(' ')[0]!));
+
 /** The longest unit phrase at j ("per cent", "square kilometres", "US dollars"). */
 function readUnit(w: Words, j: number, limit: number): { entry: UnitEntry; end: number } | null {
   const lw = w.lower;
+  if (j >= limit || !UNIT_FIRST_WORDS.has(lw[j]!)) return null;
   for (let n = Math.min(LONGEST_UNIT, limit - j); n >= 1; n--) {
     let key = lw[j]!;
     for (let k = 1; k < n; k++) key += ' ' + lw[j + k]!;
@@ -358,7 +382,8 @@ function readQuantity(w: Words, i: number, limit: number): AmountMatch | null {
       }
       k = unit.end;
       m.plain = false;
-      if (hyphen) m.modifier = true;
+      // "18-fold" is adverbial ("increased 18-fold"), not a modifier of the next noun.
+      if (hyphen && e.kind !== 'times') m.modifier = true;
     }
     // "-year-old", "years old"
     if (m.kind === 'time' && k < limit) {
@@ -464,13 +489,15 @@ export function readAmount(w: Words, i: number, limit: number, options: ReadOpti
       const b = readQuantity(w, a.end + 1, limit);
       if (b) {
         const joined = joinRange(a, b);
-        if (joined) return { ...joined, start: i };
+        if (joined) return { ...joined, start: i, ...(sep === 'to' ? { parts: partsOf(joined, a, b) } : {}) };
       }
     }
     return null;
   }
   const a = readQuantity(w, i, limit);
   if (!a || a.range) return a;
+  const ratio = readRatio(w, a, limit);
+  if (ratio) return ratio;
   const sep = lw[a.end];
   if (sep === undefined || a.end + 1 >= limit || a.trailing) return a;
   const dash = RANGE_DASHES.has(sep) && w.glued[a.end] === w.glued[a.end + 1];
@@ -486,6 +513,29 @@ export function readAmount(w: Words, i: number, limit: number, options: ReadOpti
     return { ...a, end: b.end, score: true };
   }
   const joined = joinRange(a, b);
-  if (joined) return joined;
+  if (joined) return word ? { ...joined, parts: partsOf(joined, a, b) } : joined;
   return a;
+}
+
+/** The two ends of a range as quantities of their own: the lower end takes the range's unit and scale. */
+function partsOf(joined: AmountMatch, a: AmountMatch, b: AmountMatch): readonly [AmountMatch, AmountMatch] {
+  return [{ ...a, value: joined.min!, unit: joined.unit, kind: joined.kind, plain: a.plain && joined.unit === null && joined.min === a.value }, b];
+}
+
+/**
+ * "one in three visits", "1 in 5 adults", "nine out of ten doctors": a ratio, read as the fraction (1/3). The second number must be
+ * a plain count larger than the first and not year-shaped ("three in 2015" is a date).
+ */
+function readRatio(w: Words, a: AmountMatch, limit: number): AmountMatch | null {
+  // "nine out of ten doctors"
+  const out = w.lower[a.end] === 'out' && w.lower[a.end + 1] === 'of' ? 1 : 0;
+  if ((w.lower[a.end] !== 'in' && out === 0) || a.kind !== null || a.form === 'vague' || a.form === 'fraction' || !Number.isInteger(a.value) || a.value < 1) return null;
+  // "one in every four homes"
+  const every = w.lower[a.end + 1 + out] === 'every' ? 1 : 0;
+  const at = a.end + 1 + out + every;
+  const next = w.lower[at];
+  if (next === undefined || at >= limit || /^\d{4}$/.test(next)) return null;
+  const b = readQuantity(w, at, limit);
+  if (!b || b.kind !== null || b.range || b.form === 'vague' || b.form === 'fraction' || !Number.isInteger(b.value) || b.value <= a.value) return null;
+  return { ...b, start: a.start, value: a.value / b.value, form: 'fraction', plain: false, scale: 1 };
 }

@@ -154,22 +154,36 @@ table('hedges and vague quantities', [
   ['up to 6,000', { value: 6000, qualifier: 'up to' }], ['as many as 15,000', { value: 15000, qualifier: 'as many as' }],
   ['more than $800', { value: 800, unit: 'USD', qualifier: 'more than' }], ['at least 200,000', { value: 200000, qualifier: 'at least' }],
   ['At least six', { value: 6, qualifier: 'at least' }], ['nearly 800,000', { value: 800000, qualifier: 'nearly' }],
-  ['almost 15 years', { value: 15, unit: 'year', qualifier: 'almost' }], ['about 40%', { value: 40, unit: 'percent', qualifier: 'about' }],
+  ['almost 15 years', { value: 15, unit: 'year', qualifier: 'nearly' }], ['about 40%', { value: 40, unit: 'percent', qualifier: 'about' }],
   ['around 80', { value: 80, qualifier: 'around' }], ['some 28,000', { value: 28000, qualifier: 'some' }],
-  ['some $2 billion', { value: 2e9, unit: 'USD', qualifier: 'some' }], ['roughly 3,500', { value: 3500, qualifier: 'roughly' }],
+  ['some $2 billion', { value: 2e9, unit: 'USD', qualifier: 'some' }], ['roughly 3,500', { value: 3500, qualifier: 'about' }], ['closer to 40', { value: 40, qualifier: 'about' }],
   ['approximately 56 percent', { value: 56, unit: 'percent', qualifier: 'about' }], ['perhaps 200', { value: 200, qualifier: 'perhaps' }],
   ['perhaps 200 or so', { value: 200, qualifier: 'perhaps' }], ['200 or so', { value: 200, qualifier: 'or so' }],
-  ['107 or more', { value: 107, qualifier: 'or more' }], ['less than half', { value: 0.5, qualifier: 'less than' }],
+  ['107 or more', { value: 107, qualifier: 'at least' }], ['one or more', { value: 1, qualifier: 'at least' }], ['less than half', { value: 0.5, qualifier: 'less than' }],
   ['fewer than 10', { value: 10, qualifier: 'less than' }], ['an estimated 11 million', { value: 11e6, qualifier: 'an estimated' }],
   ['upwards of 5,000', { value: 5000, qualifier: 'more than' }], ['no more than 30', { value: 30, qualifier: 'at most' }],
-  ['close to 1,000', { value: 1000, qualifier: 'nearly' }], ['just over 24 hours', { value: 24, unit: 'hour', qualifier: 'over' }],
-  ['5,000-plus', { value: 5000, qualifier: 'or more' }], ['forty-odd', { value: 40, qualifier: 'or so' }],
+  ['close to 1,000', { value: 1000, qualifier: 'nearly' }], ['just over 24 hours', { value: 24, unit: 'hour', qualifier: 'just over' }],
+  ['5,000-plus', { value: 5000, qualifier: 'at least' }], ['forty-odd', { value: 40, qualifier: 'or so' }],
   ['tens of thousands', { value: 10000, qualifier: 'tens of' }], ['hundreds of thousands', { value: 100000, qualifier: 'hundreds of' }],
   ['tens of millions', { value: 1e7, qualifier: 'tens of' }], ['thousands', { value: 1000, qualifier: 'thousands of' }],
   ['hundreds', { value: 100, qualifier: 'hundreds of' }], ['millions', { value: 1e6, qualifier: 'millions of' }],
   ['dozens', { value: 12, qualifier: 'dozens of' }], ['several hundred', { value: 100, qualifier: 'several' }],
   ['a few thousand', { value: 1000, qualifier: 'a few' }], ['more than a thousand', { value: 1000, qualifier: 'more than' }],
   ['more than half', { value: 0.5, qualifier: 'more than' }], ['nearly two-thirds', { value: 2 / 3, qualifier: 'nearly' }],
+]);
+
+table('ratios, folds, couples and comparatives', [
+  ['one in three', { value: 1 / 3 }], ['1 in 5', { value: 0.2 }], ['nine out of ten', { value: 0.9 }],
+  ['about 1 in 4', { value: 0.25, qualifier: 'about' }], ['one in a million', { value: 1e-6 }],
+  // not ratios: a year, an equal or smaller second number
+  ['three in 2015', null], ['5 in 3', null], ['two in two', null],
+  ['threefold', { value: 3, unit: 'times' }], ['tenfold', { value: 10, unit: 'times' }], ['twentyfold', { value: 20, unit: 'times' }],
+  ['hundredfold', { value: 100, unit: 'times' }], ['roughly threefold', { value: 3, unit: 'times', qualifier: 'about' }],
+  ['manifold', null], ['fold', null],
+  ['a couple of', null], ['a couple', null],
+  ['larger than a third', { value: 1 / 3, qualifier: 'more than' }], ['greater than 50%', { value: 50, unit: 'percent', qualifier: 'more than' }],
+  ['smaller than half', { value: 0.5, qualifier: 'less than' }], ['almost 15 years', { value: 15, unit: 'year', qualifier: 'nearly' }],
+  ['0.8 degrees Celsius', { value: 0.8, unit: '°C' }], ['40 degrees Fahrenheit', { value: 40, unit: '°F' }],
 ]);
 
 table('not one number expression', [

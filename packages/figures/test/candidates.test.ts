@@ -63,8 +63,80 @@ describe('what is a figure', () => {
     expect(texts('The hashtag was used over one million times.')).toEqual(['over one million times']);
   });
 
-  it('reads "rose from A to B" as two values, "from A to B people" as one range', () => {
+  it('reads "rose from A to B" and "from A to B people" as two figures, "between A and B" as one range', () => {
     expect(texts('Deaths rose from 1,200 to 1,500 in a single week.')).toEqual(['1,200', '1,500']);
-    expect(figuresOf('The camps hold from 5,000 to 6,000 people.').map((f) => [f.min, f.max])).toEqual([[5000, 6000]]);
+    // Gold convention (README-gum-news-fc): ranges and alternatives written with a word give one figure per number.
+    expect(figuresOf('The camps hold from 5,000 to 6,000 people.').map((f) => [f.text, f.value, f.counted, f.min])).toEqual([
+      ['5,000', 5000, 'people', undefined], ['6,000', 6000, 'people', undefined],
+    ]);
+    expect(figuresOf('The questionnaire runs from ten to 32 pages with 40 to 50 questions.').map((f) => [f.text, f.counted])).toEqual([
+      ['ten', 'pages'], ['32', 'pages'], ['40', 'questions'], ['50', 'questions'],
+    ]);
+    expect(figuresOf('We could have scored two or three goals in the first half.').map((f) => [f.text, f.value, f.counted])).toEqual([
+      ['two', 2, 'goals'], ['three', 3, 'goals'],
+    ]);
+    expect(figuresOf('The robot scored one or two points for the alliance.').map((f) => [f.text, f.counted])).toEqual([['one', 'points'], ['two', 'points']]);
+    expect(figuresOf('Officials expect 5 to 6 million visitors.').map((f) => [f.text, f.value])).toEqual([['5', 5e6], ['6 million', 6e6]]);
+    expect(figuresOf('The camps hold between 5,000 and 6,000 people.').map((f) => [f.text, f.min, f.max])).toEqual([['between 5,000 and 6,000', 5000, 6000]]);
+  });
+
+  it('keeps frequencies ("twice", "three times") and ratios ("one in three")', () => {
+    expect(figuresOf('They were twice denied visas to enter the United States.').map((f) => [f.text, f.value, f.unit])).toEqual([['twice', 2, 'times']]);
+    expect(texts('She has visited the island twice since the storm.')).toEqual(['twice']);
+    expect(figuresOf('At that time, one in three visits to the site came from BBC News.').map((f) => [f.text, f.value])).toEqual([['one in three', 1 / 3]]);
+    expect(figuresOf('Nine out of ten doctors recommend it.').map((f) => [f.text, f.value])).toEqual([['Nine out of ten', 0.9]]);
+    expect(figuresOf('Sales have grown roughly threefold since 2010.').map((f) => [f.text, f.value, f.unit])).toEqual([['roughly threefold', 3, 'times']]);
+  });
+
+  it('keeps "one" as the object of a verb or a margin, not as a determiner or in an idiom', () => {
+    expect(texts('North Korea fired one shell into the sea.')).toEqual(['one']);
+    expect(texts('The bill passed by one vote.')).toEqual(['one']);
+    expect(texts('One poster wrote that the site was down.')).toEqual([]);
+    expect(texts('On one side of the border, the army set up camps.')).toEqual([]);
+    expect(texts('We know there has been violence in Missouri, to mention one case.')).toEqual([]);
+    expect(texts('At least one or more donations were returned.')).toEqual(['At least one or more']);
+    expect(texts('Fifteen minutes of fame is all he wanted.')).toEqual([]);
+  });
+
+  it('reads "a third" as a fraction unless a noun follows it', () => {
+    expect(figuresOf('The camp retained a minority larger than a third, enough to block reforms.').map((f) => [f.text, f.value, f.qualifier])).toEqual([
+      ['larger than a third', 1 / 3, 'more than'],
+    ]);
+    expect(texts('Her salary was cut by a third.')).toEqual(['a third']);
+    expect(texts('He scored a third goal in the 75th minute.')).toEqual([]);
+  });
+
+  it('reads "a couple of" as two', () => {
+    expect(figuresOf('England picked up a couple of points in the group.').map((f) => [f.text, f.value, f.qualifier])).toEqual([['a couple', 2, null]]);
+  });
+
+  it('keeps a count described by an of-phrase or a spaced hyphen compound after "the"', () => {
+    expect(texts('It is not difficult with a boy who does not even know the three branches of government.')).toEqual(['three']);
+    expect(texts('The six - member Afghan team had been denied visas.')).toEqual(['six']);
+    expect(texts('The two countries signed the deal.')).toEqual([]);
+  });
+
+  it('drops a definite vague plural that points back, and a tally of names', () => {
+    expect(texts('Of the thousands, Wikinews spoke with a cosplayer.')).toEqual([]);
+    expect(texts('The thousands of cosplay outfits on parade drew crowds.')).toEqual(['thousands']);
+    expect(texts('"So far, it\'s the Internet: 1, Scientology: 0. But it\'s a long game."')).toEqual([]);
+  });
+
+  it('reads a bare number after "she was" or a fronted "at" as an age', () => {
+    expect(figuresOf('Her parents moved her to the United Kingdom when she was six so they could be closer.').map((f) => [f.text, f.unit])).toEqual([['six', 'year']]);
+    expect(figuresOf('He is 45.').map((f) => [f.text, f.unit])).toEqual([['45', 'year']]);
+    expect(figuresOf('At 24, he became the youngest member of the council.').map((f) => [f.text, f.unit])).toEqual([['24', 'year']]);
+    expect(figuresOf('The driver died at the age of 52.').map((f) => [f.text, f.unit])).toEqual([['52', 'year']]);
+    expect(figuresOf('The score is 2.').map((f) => [f.text, f.unit])).toEqual([['2', null]]);
+    expect(texts('She was one of the first to arrive.')).toEqual([]);
+  });
+
+  it('puts a hedge before the article of a compound into the span, and leaves a period\'s "over" out', () => {
+    expect(figuresOf('Both stops are only about a 20 minute walk from the event.').map((f) => [f.text, f.qualifier])).toEqual([['about a 20 minute', 'about']]);
+    expect(figuresOf('The government will spend $4 billion on new schools over five years.').map((f) => [f.text, f.qualifier])).toEqual([
+      ['$4 billion', null], ['five years', null],
+    ]);
+    expect(figuresOf('He has worked there for over 20 years.').map((f) => [f.text, f.qualifier])).toEqual([['over 20 years', 'over']]);
+    expect(figuresOf('The shelling lasted about an hour.').map((f) => [f.text, f.value, f.unit])).toEqual([['about an hour', 1, 'hour']]);
   });
 });

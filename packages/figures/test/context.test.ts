@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { figure } from './helpers.js';
+import type { Entity } from '@dossier/core';
+import { tokenize } from '@dossier/tokenize';
+import { extractFigures } from '../src/extract.js';
+import { article, figure } from './helpers.js';
 
 describe('what a figure counts', () => {
   it('takes the noun phrase after the number', () => {
@@ -56,7 +59,8 @@ describe('what a figure counts', () => {
     expect(figure('175 years', 'Mexico had to cede 55% of its territory 175 years ago following U.S. intervention.')).toMatchObject({ counted: 'territory', event: 'cede' });
     expect(figure('four decades', 'Inflation hit 8.6 per cent in May, the highest rate in four decades.').counted).toBe('rate');
     expect(figure('nearly two decades', 'The country is recovering from nearly two decades of military conflict.').counted).toBe('military conflict');
-    expect(figure('six', 'The six-member Afghan team had to travel.').counted).toBe('member');
+    // The compound modifies the noun phrase after it, as "ten-year-old girl" counts the girl.
+    expect(figure('six', 'The six-member Afghan team had to travel.').counted).toBe('Afghan team');
     expect(figure('hour and a half', 'It was not on the agenda of the hour and a half White House meeting.').counted).toBe('White House meeting');
   });
 
@@ -69,3 +73,119 @@ describe('what a figure counts', () => {
     expect(figure('at least 200,000', 'There have been at least 200,000 deaths since 2006.')).toMatchObject({ counted: 'deaths', event: null });
   });
 });
+
+describe('what a figure counts, beyond the noun right after it', () => {
+  it('counts the noun phrase a hyphen compound modifies, or the group of "groups of three"', () => {
+    expect(figure('three', 'The robot scored points for the three-nation alliance with the Gabonese team.').counted).toBe('alliance');
+    expect(figure('12', 'The 12-member jury deliberated for three days.').counted).toBe('jury');
+    expect(figure('three', 'Teams from different countries were arranged in groups of three.').counted).toBe('groups');
+    expect(figure('five', 'The committee was split into panels of five.').counted).toBe('panels');
+  });
+
+  it('times the main clause after a fronted time phrase: its object, else its subject', () => {
+    expect(figure('Six minutes', 'Six minutes later, Lukaku scored a third goal for Belgium.')).toMatchObject({ counted: 'third goal', event: 'scored' });
+    expect(figure('Three days', 'Three days later, the army announced a ceasefire.')).toMatchObject({ counted: 'ceasefire', event: 'announced' });
+    expect(figure('nearly half an hour', 'After nearly half an hour, the team was deducted a point.')).toMatchObject({ counted: 'point', event: 'deducted' });
+    expect(figure('Four minutes', "Four minutes later, Tunisia's goalkeeper Mouez Hassen was substituted off due to injury.").counted).toBe('goalkeeper');
+    expect(figure('Seventeen years', '"Seventeen years ago, this would not have been possible at all," said Mohib.').counted).toBe('this');
+    expect(figure('two hours', 'Within two hours, firefighters had contained the blaze.').counted).toBe('blaze');
+    expect(figure('24 hours', 'Within 24 hours, more than 5,000 people had signed the petition.').counted).toBe('petition');
+  });
+
+  it('reads what a period or relative time measures through the verb', () => {
+    // object gap of a relative clause
+    expect(figure('almost 15 years', 'It is another skirmish in a war that Scientology has been waging for almost 15 years.').counted).toBe('war');
+    expect(figure('nearly 40 years', 'The pipeline carries gas that Russia has been selling for nearly 40 years.').counted).toBe('gas');
+    expect(figure('30 hours', "He's in a cell where he sat for the next 30 hours.").counted).toBe('cell');
+    // reduced relative and passive with a second object
+    expect(figure('just over 24 hours', 'According to an Internet posting made just over 24 hours ago, the site is under attack.').counted).toBe('Internet posting');
+    expect(figure('48 hours', 'A statement released 48 hours ago said the talks had failed.').counted).toBe('statement');
+    expect(figure('roughly four months', 'Every team was sent a collection of robot parts roughly four months in advance of the competition.').counted).toBe('collection');
+    // no object: the subject
+    expect(figure('more than two months', 'The boats had been at sea for more than two months.').counted).toBe('boats');
+    // the object of "left to <verb>", and a pronoun object resolved to the count before it
+    const s = 'The supplies were delayed, leaving them only two weeks left to assemble their robot and only one day to test it.';
+    expect(figure('two weeks', s).counted).toBe('robot');
+    expect(figure('one day', s).counted).toBe('robot');
+    // a superlative with no noun describes the phrase before its comma
+    expect(figure('25 years', 'Officials said 769 people died in the stampede, the deadliest in 25 years.').counted).toBe('stampede');
+    // a relative time right after a figure dates that figure
+    expect(figure('four years', 'The turnout rate was 58%, up from 53% four years ago.').counted).toBe('turnout rate');
+  });
+
+  it('counts what a frequency\'s verb acts on', () => {
+    expect(figure('twice', 'They were twice denied visas to enter the United States.')).toMatchObject({ counted: 'visas', event: 'denied' });
+    expect(figure('twice', 'They made the trip twice and were turned down both times.')).toMatchObject({ counted: 'trip', event: 'made' });
+    expect(figure('over one million times', 'The hashtag took on a life of its own, and was used in messages on Twitter over one million times.')).toMatchObject({ counted: 'hashtag', event: 'used' });
+    expect(figure('three times', 'The pair have met three times this year.').counted).toBe('pair');
+    expect(figure('18-fold', 'Traffic to the Scientology website had already increased 18-fold prior to the attack.').counted).toBe('Traffic');
+  });
+
+  it('finds the subject of a measure verb behind its modifiers', () => {
+    expect(figure('10%', 'The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels.').counted).toBe('reduction of crop yields');
+    expect(figure('9', 'The number of seats held by the camp rose from 9 to 10.').counted).toBe('number of seats');
+    expect(figure('717', 'The number of dead rose to 717.').counted).toBe('number of dead');
+    expect(figure('NZ $ 26 million', 'Prime Minister John Key said the process would cost NZ $ 26 million.').counted).toBe('process');
+    expect(figure('$3.2 million', "The painting sold for $3.2 million at Sotheby's.").counted).toBe('painting');
+    expect(figure('$5 million', 'The contract is worth $5 million over three years.').counted).toBe('contract');
+    expect(figure('58 percent', 'Turnout reached a record 58 percent on Sunday.').counted).toBe('Turnout');
+    expect(figure('above 100', 'Officials said the toll could rise above 100.')).toMatchObject({ counted: 'toll', qualifier: 'over' });
+    // "62 percent support the plan": "support" is the verb, not what is counted
+    expect(figure('62 percent', 'The survey of 1,000 adults found that 62 percent support the plan.').counted).toBeNull();
+    const either = 'By 2050, undernourishment would increase by either 49 percent or by 27 percent, depending on the scenario.';
+    expect(figure('49 percent', either).counted).toBe('undernourishment');
+    expect(figure('27 percent', either).counted).toBe('undernourishment');
+  });
+
+  it('carries a counted noun to a change, a level or a parallel clause', () => {
+    expect(figure('12 percent', 'The company posted a profit of $3.2 billion, up 12 percent from a year earlier.').counted).toBe('profit');
+    expect(figure('27', 'The party won 35 of the 70 seats, up from 27 in 2012.').counted).toBe('seats');
+    expect(figure('$12.50', "The firm's shares fell 4 percent to $12.50.").counted).toBe('shares');
+    expect(figure('five', 'The DAB won seven seats while the Democratic Party won five.').counted).toBe('seats');
+    expect(figure('an estimated $1 billion', 'The church owns 32 buildings in the city, worth an estimated $1 billion.').counted).toBe('buildings');
+    expect(figure('three years', 'The man was sentenced to three years and six months in prison.').counted).toBe('prison');
+  });
+
+  it('reads nouns behind other words: figures, adverbs, size adjectives, "each"', () => {
+    expect(figure('five', 'He stole five $200 hard drives.').counted).toBe('hard drives');
+    expect(figure('two', 'The Democratic Party lost two of its seven seats.').counted).toBe('seats');
+    expect(figure('46 percent', 'Ozone pollution caused 46 percent of previously heat-attributed damage to soybean crops.').counted).toBe('heat-attributed damage');
+    expect(figure('15 meter', 'The centerpiece is a 15 meter high rotating pig equipped with a fog machine.').counted).toBe('rotating pig');
+    expect(figure('about a 20 minute', 'Both stops are only about a 20 minute walk from the event.').counted).toBe('walk');
+    expect(figure('$ 200', 'The alleged crime involved five hard drives each of $ 200 in value.').counted).toBe('hard drives');
+    expect(figure('Half', 'Half the country voted for him.').counted).toBe('country');
+    expect(figure('Fifteen', 'Fifteen of the dead were from Indonesia.').counted).toBe('dead');
+    expect(figure('around 2.2 million', 'Turnout was high, with around 2.2 million people voting.').counted).toBe('people');
+    expect(figure('Around 2 million', 'Around 2 million voters cast their ballots.').counted).toBe('voters');
+  });
+
+  it('supplies people for vague plurals and intransitive human verbs, and names what a distance or comparison measures', () => {
+    expect(figure('thousands', 'The expo took place this weekend, attracting thousands to the event.').counted).toBe('people');
+    expect(figure('Dozens', 'Dozens died in the floods.')).toMatchObject({ counted: 'people', event: 'died' });
+    expect(figure('934', 'Officials said 769 people died and 934 were injured.')).toMatchObject({ counted: 'people', event: 'injured' });
+    expect(figure('millions', 'The government spent millions on advertising.').counted).toBeNull();
+    expect(figure('about 500 miles', 'The team had to travel about 500 miles (800 km) from Herat to Kabul.').counted).toBe('travel');
+    expect(figure('larger than a third', 'The camp retained a minority larger than a third, enough to block reforms.').counted).toBe('minority');
+    expect(figure('one in three', 'At that time, one in three visits to the site came from BBC News.').counted).toBe('visits');
+    expect(figure('one in every four', 'He said one in every four homes was damaged.')).toMatchObject({ value: 0.25, counted: 'homes' });
+  });
+
+  it('resolves "she" in an age to the last person the entities stage found', () => {
+    const text = 'Valeska Paris joined the church as a child. She joined the Sea Org aged 14. In 1995, at age seventeen, she was told to leave. ' +
+      'Paris claims she was first sent to the ship aged eighteen. Her parents moved when she was six.';
+    const doc = tokenize(article(text));
+    const mentions = [...text.matchAll(/Valeska Paris|Paris/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    const entities: Entity[] = [{ id: 'e1', type: 'PERSON', name: 'Valeska Paris', aliases: ['Paris'], role: null, mentions }];
+    const figures = extractFigures({ ...doc, entities });
+    expect(figures.map((f) => [f.text, f.unit, f.counted])).toEqual([
+      ['14', 'year', 'Valeska Paris'], ['seventeen', 'year', 'Valeska Paris'], ['eighteen', 'year', 'Paris'], ['six', 'year', 'Paris'],
+    ]);
+  });
+
+  it('names whose age a predicate or adjunct age gives', () => {
+    expect(figure('23', 'Police said the victim, aged 23, was a student.').counted).toBe('victim');
+    expect(figure('52', 'The driver died at the age of 52.').counted).toBe('driver');
+    expect(figure('19 year old', 'It is easy with a 19 year old who does not know the law.').counted).toBe('person');
+  });
+});
+

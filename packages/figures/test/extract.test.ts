@@ -93,7 +93,8 @@ describe('extractFigures on other news text', () => {
   it('reads money, rates and ranges', () => {
     const figs = figuresOf('Between 5,000 and 7,000 migrants are waiting in Tijuana, and each pays $1,500 to $3,000 per crossing.');
     expect(figs[0]).toMatchObject({ text: 'Between 5,000 and 7,000', value: 5000, min: 5000, max: 7000, counted: 'migrants', scope: 'in Tijuana' });
-    expect(figs[1]).toMatchObject({ text: '$1,500 to $3,000', value: 1500, min: 1500, max: 3000, unit: 'USD' });
+    expect(figs[1]).toMatchObject({ text: '$1,500', value: 1500, unit: 'USD' });
+    expect(figs[2]).toMatchObject({ text: '$3,000', value: 3000, unit: 'USD' });
   });
 
   it('marks hedges as approximate and bounds as exact', () => {

@@ -57,6 +57,33 @@ describe('createFigureGroups', () => {
     expect(keys).toEqual(['deaths|count|166000', 'deaths|count|76']);
   });
 
+  it('gives groups of one measure cut apart by magnitude labels a reviewer can tell apart', () => {
+    const c = createFigureGroups();
+    c.add(record('a', null, [fig('around 80', 80, 'people', 'killed'), fig('over 166,000', 166000, 'dead')]));
+    c.add(record('b', null, [fig('at least 76', 76, 'people', 'killed'), fig('at least 200,000', 200000, 'deaths'), fig('107', 107, 'people', 'killed')]));
+    const groups = c.results();
+    expect(groups.map((g) => g.measure)).toEqual([
+      'deaths (dead / killed / lives lost), 76–107',
+      'deaths (dead / killed / lives lost), 166,000–200,000',
+    ]);
+    expect(new Set(groups.map((g) => g.measure)).size).toBe(groups.length);
+  });
+
+  it('leaves a label alone when no other group shares it, and adds the unit when ranges agree', () => {
+    const c = createFigureGroups();
+    c.add(record('a', null, [fig('10,000', 10000, 'troops', 'sending'), fig('5 percent', 5, 'votes', null, 'percent'), fig('5', 5, 'votes')]));
+    c.add(record('b', null, [fig('up to 6,000', 6000, 'National Guard troops', 'mobilize'), fig('5%', 5, 'votes', null, 'percent'), fig('five', 5, 'votes')]));
+    const labels = c.results().map((g) => g.measure).sort();
+    expect(labels).toEqual(['troops / soldiers deployed', 'votes / voters, 5, count', 'votes / voters, 5, percent']);
+  });
+
+  it('never groups ages, written with or without "years"', () => {
+    expect(measureOf(fig('six', 6, 'Paris', null, 'year'))).toBeNull();
+    expect(measureOf(fig('aged 14', 14, 'Valeska Paris', null, 'year'))).toBeNull();
+    // a duration is not an age
+    expect(measureOf(fig('twelve years', 12, 'prison', 'jailed', 'year'))?.key).toBe('detentions');
+  });
+
   it('keeps units apart and leaves single figures out', () => {
     const c = createFigureGroups();
     c.add(record('a', null, [fig('55%', 55, 'territory', 'cede', 'percent'), fig('half', 0.5, 'territory', 'took')]));

@@ -78,7 +78,9 @@ export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
 export const TIME_DEICTICS: ReadonlySet<string> = new Set(['last', 'this', 'past', 'next', 'earlier', 'later']);
 
 /** Words between a time preposition and the model's DATE span ("over the past three months"). */
-export const TIME_FILLERS: ReadonlySet<string> = new Set(['the', 'past', 'last', 'next', 'previous', 'coming', 'recent', 'entire', 'whole', 'first']);
+export const TIME_FILLERS: ReadonlySet<string> = new Set([
+  'the', 'past', 'last', 'next', 'previous', 'coming', 'recent', 'entire', 'whole', 'first', 'its', 'their', 'his', 'her', 'our',
+]);
 
 /** After a duration, these make it a relative time: "175 years ago", "one week before the massacre". */
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['ago', 'before', 'after', 'earlier', 'later', 'prior', 'since', 'beforehand']);
@@ -137,6 +139,51 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is
 /** Relative pronouns: walking back from a passive verb over them reaches its subject. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
 
+/**
+ * Words that open a relative clause whose verb has its object (or place) outside the clause: "a war that
+ * Scientology has been waging for 15 years" (object gap), "a cell where he sat for 30 hours".
+ */
+export const GAP_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'whom', 'where']);
+
+/** Adjectives of size after a measure that modifies a noun: "a 15 meter high rotating pig", "a 2 km long tunnel". */
+export const DIMENSION_WORDS: ReadonlySet<string> = new Set(['high', 'tall', 'long', 'wide', 'deep', 'thick', 'broad', 'across', 'square']);
+
+/**
+ * Nouns that name a quantity rather than what is counted: "a total of 5,000" does not count totals.
+ * (Grammar of English measure phrases.)
+ */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['total', 'number', 'sum', 'average', 'maximum', 'minimum', 'tally', 'count', 'figure', 'amount', 'rate', 'level']);
+
+/** Nouns after a money amount that only say it is money: "$200 in value" counts no values. */
+export const MONEY_ATTRIBUTES: ReadonlySet<string> = new Set(['value', 'worth', 'total', 'cash', 'money', 'funds', 'funding']);
+
+/**
+ * Verbs whose object is money: "spent millions" counts dollars, not people. Used before supplying
+ * "people" for a vague plural with no noun ("attracting thousands to the event").
+ */
+export const MONEY_VERBS: ReadonlySet<string> = new Set([
+  'spend', 'spends', 'spent', 'spending', 'cost', 'costs', 'costing', 'pay', 'pays', 'paid', 'paying', 'raise', 'raised',
+  'raising', 'lose', 'loses', 'lost', 'losing', 'earn', 'earns', 'earned', 'earning', 'invest', 'invested', 'investing',
+  'owe', 'owes', 'owed', 'save', 'saved', 'saving', 'make', 'makes', 'made', 'making', 'donate', 'donated', 'fund', 'funded',
+  'borrow', 'borrowed', 'lend', 'lent', 'charge', 'charged', 'fine', 'fined', 'bet', 'collect', 'collected', 'sell', 'sold',
+  'buy', 'bought', 'gross', 'grossed', 'generate', 'generated', 'worth',
+]);
+
+/** Pronouns that can hold an age or a main clause's subject ("she was six", "Seventeen years ago, this would …"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'we', 'they', 'it', 'this', 'that', 'you']);
+
+/**
+ * Past participles that do not end in -ed/-en, for telling a passive ("was sent a collection") or a
+ * reduced relative ("a posting made 24 hours ago") from an active verb. Standard English irregular verbs.
+ */
+export const IRREGULAR_PAST_PARTICIPLES: ReadonlySet<string> = new Set([
+  'made', 'built', 'done', 'seen', 'written', 'given', 'taken', 'held', 'sent', 'paid', 'won', 'lost', 'sold', 'found',
+  'kept', 'left', 'brought', 'bought', 'caught', 'taught', 'told', 'put', 'set', 'cut', 'shut', 'hit', 'known', 'shown',
+  'thrown', 'grown', 'drawn', 'born', 'worn', 'torn', 'sworn', 'spent', 'begun', 'run', 'led', 'fed', 'met', 'read',
+  'heard', 'hurt', 'shot', 'struck', 'slain', 'felt', 'dealt', 'meant', 'spread', 'sought', 'fought', 'thought', 'bound',
+  'stolen', 'chosen', 'broken', 'spoken', 'frozen', 'driven', 'ridden', 'hidden', 'forgotten', 'gotten', 'got', 'laid',
+]);
+
 /** Irregular past participles that read as nominal heads ("300 wounded", "12 slain"). */
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['slain', 'hurt', 'shot', 'held', 'taken', 'hidden', 'left', 'driven', 'thrown', 'struck', 'stricken', 'caught', 'sent', 'lost']);
 
@@ -153,6 +200,39 @@ export const PEOPLE_VERB_STEMS: readonly string[] = [
 export const MEASURE_VERBS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'stood', 'stands', 'stand', 'reached', 'reaches', 'reach', 'hit', 'hits',
   'totaled', 'totalled', 'totals', 'topped', 'tops', 'exceeded', 'exceeds', 'amounted', 'amounts', 'numbered', 'numbers',
-  'rose', 'rises', 'risen', 'fell', 'falls', 'fallen', 'climbed', 'jumped', 'dropped', 'increased', 'decreased', 'grew',
+  'rose', 'rises', 'risen', 'fell', 'falls', 'fallen', 'climbed', 'jumped', 'dropped', 'increased', 'decreased', 'grew', 'grown',
   'surpassed', 'passed', 'neared', 'approached', 'remained', 'remains', 'averaged', 'averages',
+  // base forms after a modal ("the toll could rise above 100")
+  'rise', 'fall', 'climb', 'jump', 'drop', 'increase', 'decrease', 'grow', 'surpass', 'near', 'approach', 'remain',
+  'average', 'total', 'top', 'exceed', 'amount',
+  // "The referendum will cost NZ $ 26 million": what costs, weighs or measures an amount is what it measures.
+  'cost', 'costs', 'weighs', 'weighed', 'weigh', 'measures', 'measured', 'measure',
 ]);
+
+/**
+ * Intransitive verbs whose subject is people: "Dozens died", "About 5,000 marched". Their past forms are
+ * not nouns (unlike "28,000 disappeared", "300 wounded"), and a bare number before them counts people
+ * (gold convention: a plain noun is supplied). Casualty and protest reporting vocabulary.
+ */
+export const PEOPLE_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'died', 'die', 'dies', 'perished', 'drowned', 'marched', 'march', 'arrived', 'arrive', 'fled', 'flee', 'gathered', 'gather',
+  'protested', 'protest', 'rallied', 'voted', 'vote', 'attended', 'attend', 'participated', 'returned', 'escaped', 'survived',
+  'demonstrated', 'walked', 'crossed', 'applied', 'signed', 'starved', 'suffocated',
+]);
+
+/** Adjectives used as nouns for people ("166,000 dead", "the number of dead rose to 717"). */
+export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'missing', 'homeless', 'displaced', 'unemployed', 'dying', 'sick', 'hurt']);
+
+/** Verbs of sale whose "for" amount is the price of their subject: "The painting sold for $3.2 million". */
+export const SALE_VERBS: ReadonlySet<string> = new Set([
+  'sold', 'sells', 'sell', 'bought', 'auctioned', 'went', 'fetched', 'purchased', 'rented', 'leased', 'priced', 'valued', 'listed', 'insured',
+]);
+
+/** Nouns after "one" that pick an example or a manner, not a count: "to mention one case", "flow one way", "on the one hand". */
+export const ONE_IDIOM_NOUNS: ReadonlySet<string> = new Set(['case', 'example', 'instance', 'way', 'thing', 'side', 'hand', 'reason']);
+
+/** Idioms that hold a number expression, as the words from its last token on (gold README: "fifteen minutes of fame"). */
+export const NUMBER_IDIOMS: ReadonlyArray<readonly string[]> = [['minutes', 'of', 'fame']];
+
+/** Plural nouns without -s, for "2.2 million people voting" (an -ing word after a plural head is a participle). */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle']);

@@ -29,6 +29,9 @@ export const SCALES: Readonly<Record<string, number>> = {
 /** A dozen is a count word of its own ("a dozen", "two dozen"). */
 export const DOZEN = 'dozen';
 
+/** "a couple of points": two. */
+export const COUPLE = 'couple';
+
 /**
  * Plural scale words used as vague quantities: "tens of thousands" reads as its lower bound (10,000)
  * with qualifier "tens of" (gold convention, corpus/gold/README.md).

@@ -100,6 +100,9 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = {
   mw: measure('MW'), megawatts: measure('MW'), gw: measure('GW'), gigawatts: measure('GW'), kwh: measure('kWh'),
   degree: measure('degree'), degrees: measure('degree'), '°c': measure('°C'), '°f': measure('°F'),
   celsius: measure('°C'), fahrenheit: measure('°F'),
+  // "0.8 degrees Celsius": the scale name completes the unit.
+  'degrees celsius': measure('°C'), 'degree celsius': measure('°C'), 'degrees fahrenheit': measure('°F'), 'degree fahrenheit': measure('°F'),
+  'degrees centigrade': measure('°C'),
 };
 
 /** Longest unit phrase, in words, so the reader knows how far to look. */
