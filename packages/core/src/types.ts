@@ -133,7 +133,7 @@ export interface Figure extends Span {
 }
 
 export interface Speaker extends Span {
-  /** Canonical name of the entity, or null for unnamed sources. */
+  /** Canonical name of the entity; the name the text gives when no entity covers it; null for unnamed sources. */
   name: string | null;
   /** Id of the entity in this article's `entities`, or null. */
   entity: string | null;
