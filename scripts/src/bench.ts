@@ -133,6 +133,20 @@ const lines = [
   ...Object.entries(stages).map(([k, v]) => row(`  stage: ${k}`, median(v), `${((100 * median(v)) / full).toFixed(0)}% of pipeline time`)),
 ];
 
+// Pathological pages: one 200 KB line each (one sentence of ~40,000 tokens). Stages must stay near-linear.
+const PATHOLOGICAL: Record<string, (i: number) => string> = {
+  'words, no punctuation': (i) => ['stone', 'river', 'Mexico', 'cloud'][i % 4]!,
+  'quotes and pronouns': (i) => ['“he', 'said', 'she', 'told', 'Reuters', 'that', 'it', 'was”', 'Trump'][i % 9]!,
+  'numbers': (i) => ['over', String(1000 + i), 'troops', 'and', '$5', 'million', 'since', '2006'][i % 8]!,
+};
+const slow: string[] = [];
+for (const [name, word] of Object.entries(PATHOLOGICAL)) {
+  let text = '';
+  for (let i = 0; text.length < 200_000; i++) text += (i ? ' ' : '') + word(i);
+  const raw: RawInput = { id: 'p', source: 'p.txt', format: 'txt', bytes: Buffer.from(text) };
+  slow.push(`| ${name} | ${(text.length / 1024).toFixed(0)} KB | ${time(() => processInput(raw)).toFixed(2)} s |`);
+}
+
 // Whole runs through the corpus runner (reading files, worker threads, writing JSONL), 1 and 2 workers.
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 try {
@@ -163,6 +177,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
   redis?.stop();
 }
+lines.push('', '| pathological page (one line) | size | full pipeline |', '|---|---:|---:|', ...slow);
 lines.push('', `Peak RSS of this bench process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB.`);
 
 if (args.big) {
