@@ -7,7 +7,7 @@
  * speech with its own attribution ("“No, President Trump,” Sheinbaum stated"), and Title Case or
  * "titled …" quotes without an attribution. Quotes inside a reported clause belong to that claim.
  */
-import { isGerund, isQuoteMark, tokenAt, type Ctx } from './context.js';
+import { CLAUSE_REACH, firstAtOrAfter, isGerund, isQuoteMark, sentenceStartTok, tokenAt, type Ctx } from './context.js';
 import { cueAt, isNegated, type CueMatch } from './cues.js';
 import { POSSESSIVE_PRONOUNS, TITLE_INTRODUCERS } from './lexicon/roles.js';
 import { QUOTE_NOUNS } from './lexicon/verbs.js';
@@ -45,6 +45,7 @@ export function attributeQuotes(ctx: Ctx, subjects: Subjects, reported: readonly
   // findings show …. “An air-quality cleanup would improve crop yields …”").
   const byEnd = [...reported].sort((a, b) => a.end - b.end);
   let nextReported = 0;
+  const insideReported = containment(reported);
   ctx.quotes.forEach((q, qi) => {
     while (nextReported < byEnd.length && byEnd[nextReported]!.end <= q.open) {
       const r = byEnd[nextReported++]!;
@@ -55,7 +56,7 @@ export function attributeQuotes(ctx: Ctx, subjects: Subjects, reported: readonly
     if (q.open < ctx.bodyStart || openTok < 0) return;
     if (q.parent >= 0 && !accepted.has(q.parent)) return;
     const qEnd = q.closed ? q.close + 1 : q.end;
-    if (reported.some((r) => r.start <= q.open && qEnd <= r.end)) return;
+    if (insideReported(q.open, qEnd)) return;
 
     const words = wordCount(ctx, qi);
     const startsTurn = opensSentence(ctx, openTok);
@@ -87,6 +88,22 @@ export function attributeQuotes(ctx: Ctx, subjects: Subjects, reported: readonly
     if (q.parent < 0) last = { claim, para, lastTok: Math.max(att?.lastTok ?? -1, closeTok, openTok), turn: startsTurn };
   });
   return out;
+}
+
+/**
+ * A test for "some claim holds the span [start, end)": the claims by start, with the farthest end
+ * reached so far, so each quote costs a binary search instead of a pass over every claim.
+ */
+function containment(claims: readonly RawClaim[]): (start: number, end: number) => boolean {
+  const byStart = [...claims].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let far = -1;
+  for (const c of byStart) reach.push((far = Math.max(far, c.end)));
+  return (start, end) => {
+    // The claims that start at or before `start` (offsets are whole numbers).
+    const n = firstAtOrAfter(byStart.length, (i) => byStart[i]!.start, start + 1);
+    return n > 0 && reach[n - 1]! >= end;
+  };
 }
 
 /** "…,” Trump told" / "…,” said Rubio" / "…,” according to X" / "…,” is the gist of the Mexican president’s reply". */
@@ -200,7 +217,8 @@ function attributionWindowEnd(ctx: Ctx, closeTok: number): number {
   const tokens = ctx.tokens;
   const para = ctx.para[closeTok]!;
   let k = closeTok + 1;
-  while (k < tokens.length && ctx.para[k] === para && !ctx.openTok.has(k) && !/^[.!?]$/.test(tokens[k]!.text)) k++;
+  const limit = Math.min(tokens.length, closeTok + CLAUSE_REACH);
+  while (k < limit && ctx.para[k] === para && !ctx.openTok.has(k) && !/^[.!?]$/.test(tokens[k]!.text)) k++;
   return k;
 }
 
@@ -253,7 +271,7 @@ function titleLike(content: string): boolean {
  * before the quote in its sentence, with no reporting cue between them.
  */
 function introducedAsTitle(ctx: Ctx, openTok: number): boolean {
-  const lo = ctx.sentences[ctx.tokens[openTok]!.sentence]!.firstToken;
+  const lo = sentenceStartTok(ctx, openTok);
   for (let k = openTok - 1; k >= lo; k--) {
     const t = ctx.tokens[k]!;
     if (TITLE_INTRODUCERS.has(t.lower)) return true;

@@ -74,16 +74,21 @@ export function buildContext(doc: StageInput): Ctx {
   return { text, tokens, sentences, paragraphs, quotes, para, quoteOf, openTok, closeTok, quoteOpenTok, quoteCloseTok, bodyStart, cap, cues };
 }
 
-/** Index of the first token that starts at or after `offset` (tokens.length when none). */
-export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+/** The first index in [0, n) whose key is >= `value`, for keys sorted ascending (n when none). */
+export function firstAtOrAfter(n: number, key: (i: number) => number, value: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (key(mid) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first token that starts at or after `offset` (tokens.length when none). */
+export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  return firstAtOrAfter(tokens.length, (i) => tokens[i]!.start, offset);
 }
 
 /** Index of the token that starts exactly at `offset`, or -1. */
@@ -129,9 +134,18 @@ export const isJoiner = (ctx: Ctx, i: number): boolean => {
   return !!prev && !!next && prev.end === t.start && t.end === next.start;
 };
 
-/** Start token of the sentence that holds token i. */
-export const sentenceStartTok = (ctx: Ctx, i: number): number => ctx.sentences[ctx.tokens[i]!.sentence]!.firstToken;
-export const sentenceEndTok = (ctx: Ctx, i: number): number => ctx.sentences[ctx.tokens[i]!.sentence]!.endToken;
+/**
+ * How far the clause rules look from the token they start at, each way, inside its sentence.
+ * News sentences stay under ~100 tokens (the longest in the seeds and the GUM texts: 84); a
+ * scraped line with no punctuation is one "sentence" of 40,000 tokens, where nothing that far
+ * from a cue is part of its clause, and reading it all for every cue would take minutes.
+ */
+export const CLAUSE_REACH = 200;
+
+/** Start token of the sentence that holds token i, at most CLAUSE_REACH tokens before i. */
+export const sentenceStartTok = (ctx: Ctx, i: number): number => Math.max(ctx.sentences[ctx.tokens[i]!.sentence]!.firstToken, i - CLAUSE_REACH);
+/** End token (exclusive) of the sentence that holds token i, at most CLAUSE_REACH tokens after i. */
+export const sentenceEndTok = (ctx: Ctx, i: number): number => Math.min(ctx.sentences[ctx.tokens[i]!.sentence]!.endToken, i + CLAUSE_REACH);
 
 /** True when token i ends with -ing and reads as a participle ("adding", "insisting"). */
 export const isGerund = (t: Token): boolean => /ing$/.test(t.lower) && t.lower.length > 4;

@@ -3,7 +3,7 @@
  * inflected form, multi-word cues ("made it clear", "according to"), and their negation.
  */
 import type { Token } from '@dossier/core';
-import type { Ctx } from './context.js';
+import { sentenceEndTok, type Ctx } from './context.js';
 import { clauseStartsAt } from './phrases.js';
 import { CATENATIVES } from './lexicon/roles.js';
 import { inflect, PHRASE_CUES, REPORTING_VERBS, type Complement, type VerbCue } from './lexicon/verbs.js';
@@ -40,6 +40,8 @@ const CUE_POS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ']);
  * noun-tagged form counts when a noun phrase stands before it and "that" or a clause follows.
  */
 export function cueAt(ctx: Ctx, i: number): CueMatch | null {
+  // Rules peek one token past a conjunction: "… the man was there and" may end the text.
+  if (i < 0 || i >= ctx.tokens.length) return null;
   const cached = ctx.cues[i];
   if (cached !== undefined) return cached;
   return (ctx.cues[i] = findCue(ctx, i));
@@ -95,7 +97,7 @@ function nounTaggedVerb(ctx: Ctx, i: number): boolean {
   const quoteNext = ctx.openTok.has(i + 1) || (/^[,:]$/.test(next.text) && ctx.openTok.has(i + 2));
   if (quoteNext || next.lower === 'that' || next.lower === 'itself') return true;
   // "Results of NCLAN studies, published in 1989, show dicot species lose …"
-  return clauseStartsAt(ctx, i + 1, ctx.sentences[t.sentence]!.endToken);
+  return clauseStartsAt(ctx, i + 1, sentenceEndTok(ctx, i));
 }
 
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);

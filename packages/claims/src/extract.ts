@@ -2,9 +2,9 @@
  * The claims stage: quotes and reported statements of one article, with speakers resolved,
  * cues, the figures inside each claim, in text order.
  */
-import type { Claim, Cue, Speaker, StageInput } from '@dossier/core';
+import type { Claim, Cue, Figure, Speaker, StageInput } from '@dossier/core';
 import { attributeQuotes } from './attribution.js';
-import { buildContext, sentenceAt, type Ctx } from './context.js';
+import { buildContext, firstAtOrAfter, sentenceAt, type Ctx } from './context.js';
 import type { CueMatch } from './cues.js';
 import { isFiniteVerb } from './phrases.js';
 import { buildReferents } from './referents.js';
@@ -61,10 +61,11 @@ export function extractClaims(doc: StageInput): Claim[] {
     raw.push(twin);
   }
 
+  const figuresIn = figureIndex(doc.figures ?? []);
   const built = raw.map((c) => {
     const source = c.sameAs ?? c;
     const speaker = source.speaker ? speakerOf(ctx, source, resolved.get(source) ?? { name: null, entity: null, key: null }) : null;
-    return { raw: c, claim: toClaim(ctx, doc, c, speaker, c.cue) };
+    return { raw: c, claim: toClaim(ctx, c, speaker, c.cue, figuresIn(c.start, c.end)) };
   });
   built.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end || cueStart(a.claim) - cueStart(b.claim));
   return built.map(({ claim }, i) => ({ ...claim, id: `c${i + 1}` }));
@@ -104,8 +105,20 @@ function cueOf(ctx: Ctx, cue: CueMatch | null): Cue | null {
   return { start, end, text: ctx.text.slice(start, end), lemma: cue.lemma };
 }
 
-function toClaim(ctx: Ctx, doc: StageInput, c: RawClaim, speaker: Speaker | null, cue: CueMatch | null): Claim {
-  const figures = (doc.figures ?? []).filter((f) => f.start >= c.start && f.end <= c.end).map((f) => f.id);
+/**
+ * The ids of the figures inside [start, end), in the order of `figures`: a binary search over the
+ * figures by start, so a page with thousands of claims and figures is not claims × figures.
+ */
+function figureIndex(figures: readonly Figure[]): (start: number, end: number) => string[] {
+  const order = figures.map((_, i) => i).sort((a, b) => figures[a]!.start - figures[b]!.start || a - b);
+  return (start, end) => {
+    const inside: number[] = [];
+    for (let k = firstAtOrAfter(order.length, (i) => figures[order[i]!]!.start, start); k < order.length && figures[order[k]!]!.start <= end; k++) if (figures[order[k]!]!.end <= end) inside.push(order[k]!);
+    return inside.sort((a, b) => a - b).map((i) => figures[i]!.id);
+  };
+}
+
+function toClaim(ctx: Ctx, c: RawClaim, speaker: Speaker | null, cue: CueMatch | null, figures: string[]): Claim {
   return {
     id: '',
     kind: c.kind,

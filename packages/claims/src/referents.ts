@@ -7,7 +7,7 @@
  * article's pronouns give it.
  */
 import type { Entity, EntityType, StageInput } from '@dossier/core';
-import { isQuoteMark, tokenAtOrAfter, type Ctx } from './context.js';
+import { isQuoteMark, sentenceEndTok, sentenceStartTok, tokenAtOrAfter, type Ctx } from './context.js';
 import { cueAt } from './cues.js';
 import { DOCUMENT_NOUNS, GROUP_NAME, NON_PERSON_NAME_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS } from './lexicon/roles.js';
 import { headOf, isFiniteVerb, isNameTok, npLeft, npRight } from './phrases.js';
@@ -119,7 +119,14 @@ export function buildReferents(ctx: Ctx, doc: StageInput): Referents {
   const gender = (key: string): Gender | null => genders.get(key) ?? null;
   const names = new Map<string, string>();
   for (const r of list) names.set(r.key, r.name);
+  // Asked for every candidate a pronoun walks past: worked out once per key.
+  const personMemo = new Map<string, boolean>();
   const person = (key: string): boolean => {
+    let is = personMemo.get(key);
+    if (is === undefined) personMemo.set(key, (is = isPerson(key)));
+    return is;
+  };
+  const isPerson = (key: string): boolean => {
     const type = types.get(key);
     if (type) return type === 'PERSON';
     const name = names.get(key) ?? '';
@@ -309,8 +316,8 @@ function isSubject(ctx: Ctx, r: Referent): boolean {
 function addAppositiveRoles(ctx: Ctx, list: readonly Referent[], addRoles: (key: string, w: Iterable<string>) => void): void {
   const tokens = ctx.tokens;
   for (const r of list) {
-    const hi = ctx.sentences[tokens[r.first]!.sentence]!.endToken;
-    const lo = ctx.sentences[tokens[r.first]!.sentence]!.firstToken;
+    const hi = sentenceEndTok(ctx, r.first);
+    const lo = sentenceStartTok(ctx, r.first);
     if (tokens[r.end]?.text === ',') {
       const np = npRight(ctx, r.end + 1, hi);
       if (np && tokens[np.first]!.pos !== 'PRON') {
@@ -345,13 +352,17 @@ function roleSpanWords(ctx: Ctx, first: number, end: number): string[] {
  */
 function countGender(ctx: Ctx, list: readonly Referent[]): Map<string, Record<Gender, number>> {
   const counts = new Map<string, Record<Gender, number>>();
-  const bySentence = new Map<number, Referent[]>();
+  const bySentence = new Map<number, SentenceReferents>();
   for (const r of list) {
     if (r.quoted) continue;
     const s = ctx.tokens[r.first]!.sentence;
-    const list = bySentence.get(s);
-    if (list) list.push(r);
-    else bySentence.set(s, [r]);
+    let group = bySentence.get(s);
+    if (!group) bySentence.set(s, (group = { list: [], firstSubject: -1, lastSubject: -1, before: 0 }));
+    if (r.subject) {
+      if (group.firstSubject < 0) group.firstSubject = group.list.length;
+      group.lastSubject = group.list.length;
+    }
+    group.list.push(r);
   }
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -362,19 +373,34 @@ function countGender(ctx: Ctx, list: readonly Referent[]): Map<string, Record<Ge
     // "Paul Grant said she would meet …": a pronoun opening reported content is often someone else.
     const before = tokens[i - 1];
     if (before && (before.lower === 'that' || cueAt(ctx, i - 1)) && !POSSESSIVE_PRONOUNS.has(t.lower)) continue;
+    // The sentence's mentions read in order up to the first that does not end before the pronoun:
+    // the first subject among them, else the last of them. Pronouns come in token order, so the
+    // point where that reading stops only moves forward (a pronoun costs no pass over the sentence).
     let target: Referent | undefined;
-    let nearest: Referent | undefined;
-    for (const r of bySentence.get(t.sentence) ?? []) {
-      if (r.end > i) break;
-      if (r.subject && !target) target = r;
-      nearest = r;
+    const group = bySentence.get(t.sentence);
+    if (group) {
+      while (group.before < group.list.length && group.list[group.before]!.end <= i) group.before++;
+      if (group.firstSubject >= 0 && group.firstSubject < group.before) target = group.list[group.firstSubject];
+      else if (group.before > 0) target = group.list[group.before - 1];
     }
-    target ??= nearest;
-    if (!target) for (const r of bySentence.get(t.sentence - 1) ?? []) if (r.subject) target = r;
+    if (!target) {
+      const prev = bySentence.get(t.sentence - 1);
+      if (prev && prev.lastSubject >= 0) target = prev.list[prev.lastSubject];
+    }
     if (!target) continue;
     const c = counts.get(target.key) ?? { m: 0, f: 0, n: 0 };
     c[g]++;
     counts.set(target.key, c);
   }
   return counts;
+}
+
+interface SentenceReferents {
+  /** Unquoted mentions of the sentence, in text order. */
+  list: Referent[];
+  /** Index in `list` of the first and the last subject (-1: none). */
+  firstSubject: number;
+  lastSubject: number;
+  /** How many mentions from the start of `list` end before the pronoun being read. */
+  before: number;
 }

@@ -11,7 +11,7 @@
  *   "this account"  the speaker of the claim just before.
  * Unnamed sources ("an anonymous White House official", "analysts") keep their words and no name.
  */
-import { tokenAtOrAfter, type Ctx } from './context.js';
+import { firstAtOrAfter, tokenAtOrAfter, type Ctx } from './context.js';
 import { ACCOUNT_NOUNS, DOCUMENT_NOUNS, GROUP_NAME, PRONOUN_GENDER, RANK_ROLES, ROLE_NOUNS, ROLE_SYNONYMS, TITLE_WORDS } from './lexicon/roles.js';
 import { headOf, isNameTok, npRight, type TokRange } from './phrases.js';
 import type { Referent, Referents } from './referents.js';
@@ -41,6 +41,12 @@ const DEMONYM = /^\p{Lu}\p{Ll}{3,}(?:an|ian|ese|ish|crat)$/u;
 const ORG_HEADS = new Set(['agency', 'ministry', 'department', 'company', 'firm', 'newspaper', 'paper', 'broadcaster', 'network', 'magazine', 'secretariat', 'office', 'commission', 'committee', 'court', 'council', 'bank', 'party', 'union', 'institute', 'center', 'centre', 'university', 'army', 'police', 'government']);
 /** Paragraphs before the current one that pronouns and descriptions may reach back into. */
 const WINDOW = 2;
+/**
+ * Nor more than this many tokens back: three long paragraphs of news copy (the widest window of
+ * three paragraphs in the seeds and the GUM texts is 436 tokens). A scraped page on one line is one
+ * "paragraph" of 40,000 tokens, where a name that far back is never the antecedent.
+ */
+const REACH = 500;
 
 export class Resolver {
   private readonly speakers: Candidate[] = [];
@@ -52,7 +58,9 @@ export class Resolver {
   /** Records a resolved speaker so later pronouns can refer to it. */
   note(tok: number, r: Resolution): void {
     if (!r.key) return;
-    this.speakers.push({ tok, key: r.key, name: r.name ?? '', entity: r.entity, place: false, subject: true });
+    // Kept in token order (notes come in text order; a late one goes after those at its token).
+    const at = firstAtOrAfter(this.speakers.length, (x) => this.speakers[x]!.tok, tok + 1);
+    this.speakers.splice(at, 0, { tok, key: r.key, name: r.name ?? '', entity: r.entity, place: false, subject: true });
   }
 
   resolve(ref: SpeakerRef): Resolution {
@@ -122,43 +130,80 @@ export class Resolver {
     return { name: r.name, entity: r.entity, key: r.key };
   }
 
-  /** Mentions and speakers before token `tok`, nearest first, within the window of paragraphs. */
-  private candidates(tok: number): Candidate[] {
+  /**
+   * Mentions and speakers before token `tok`, nearest first (a subject before other candidates at
+   * the same token), within the window of paragraphs and at most REACH tokens back. Lazy: the rules
+   * take the first candidate that fits, which is nearly always close by. `stop` says that no
+   * candidate from here on can fit (they only get farther away), so the walk ends there.
+   */
+  private find(tok: number, fits: (c: Candidate) => boolean, stop?: (c: Candidate) => boolean): Candidate | undefined {
     const { ctx, refs } = this;
     const minPara = Math.max(0, ctx.para[tok]! - WINDOW);
-    const out: Candidate[] = [];
     const list = refs.list;
-    const from = tokenAtOrAfter(ctx.tokens, ctx.paragraphs[minPara]!.start);
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.first < from) lo = mid + 1;
-      else hi = mid;
+    const speakers = this.speakers;
+    // Referents from the first token of the window's first paragraph, speakers from the first token
+    // of a paragraph in the window; neither farther back than REACH tokens.
+    const from = Math.max(tokenAtOrAfter(ctx.tokens, ctx.paragraphs[minPara]!.start), tok - REACH);
+    const speakersFrom = Math.max(firstTokenOfPara(ctx.para, minPara), tok - REACH);
+    let r = firstAtOrAfter(list.length, (x) => list[x]!.first, tok) - 1;
+    let s = firstAtOrAfter(speakers.length, (x) => speakers[x]!.tok, tok) - 1;
+    for (;;) {
+      const rt = r >= 0 && list[r]!.first >= from ? list[r]!.first : -1;
+      const st = s >= 0 && speakers[s]!.tok >= speakersFrom ? speakers[s]!.tok : -1;
+      const at = Math.max(rt, st);
+      if (at < 0) return undefined;
+      // All candidates at token `at`: subjects first (referents in list order, then speakers in the
+      // order noted, all of them subjects), then the other referents.
+      let r0 = r;
+      if (rt === at) while (r0 >= 0 && list[r0]!.first === at) r0--;
+      let s0 = s;
+      if (st === at) while (s0 >= 0 && speakers[s0]!.tok === at) s0--;
+      for (let pass = 0; pass < 2; pass++) {
+        for (let x = r0 + 1; x <= r; x++) {
+          const ref = list[x]!;
+          if (ref.subject !== (pass === 0) || ref.quoted || ref.modifier || ctx.para[ref.first]! < minPara) continue;
+          const c = this.candidateOf(x);
+          if (stop?.(c)) return undefined;
+          if (fits(c)) return c;
+        }
+        if (pass === 1) break;
+        for (let x = s0 + 1; x <= s; x++) {
+          const c = speakers[x]!;
+          if (ctx.para[c.tok]! < minPara) continue;
+          if (stop?.(c)) return undefined;
+          if (fits(c)) return c;
+        }
+      }
+      r = r0;
+      s = s0;
     }
-    for (let x = lo; x < list.length; x++) {
-      const r = list[x]!;
-      if (r.first >= tok) break;
-      if (r.quoted || r.modifier || ctx.para[r.first]! < minPara) continue;
-      out.push({ tok: r.first, key: r.key, name: r.name, entity: r.entity, place: r.type === 'PLACE', subject: r.subject });
-    }
-    for (const s of this.speakers) if (s.tok < tok && ctx.para[s.tok]! >= minPara) out.push(s);
-    return out.sort((a, b) => b.tok - a.tok || (a.subject === b.subject ? 0 : a.subject ? -1 : 1));
+  }
+
+  private readonly candidateCache: Array<Candidate | undefined> = [];
+  private candidateOf(x: number): Candidate {
+    const cached = this.candidateCache[x];
+    if (cached) return cached;
+    const r = this.refs.list[x]!;
+    return (this.candidateCache[x] = { tok: r.first, key: r.key, name: r.name, entity: r.entity, place: r.type === 'PLACE', subject: r.subject });
   }
 
   private pronoun(tok: number): Resolution {
     const { ctx, refs } = this;
     const g = PRONOUN_GENDER[ctx.tokens[tok]!.lower];
     const sentence = ctx.tokens[tok]!.sentence;
-    const cands = this.candidates(tok);
+    const sentenceOf = (c: Candidate): number => ctx.tokens[c.tok]!.sentence;
     if (g === 'm' || g === 'f') {
       const fits = (c: Candidate): boolean => refs.person(c.key) && (refs.gender(c.key) ?? g) === g;
       // Within this paragraph and the one before, a person the article calls "she" beats a nearer
       // one it never pronominalised ("… radio host Fred Dicker, who said … ⏎ “…,” she said").
       const near = ctx.para[tok]! - 1;
       const known = (c: Candidate): boolean => ctx.para[c.tok]! >= near && refs.person(c.key) && refs.gender(c.key) === g;
-      const same = cands.find((c) => ctx.tokens[c.tok]!.sentence === sentence && fits(c));
-      const pick = same ?? cands.find((c) => c.subject && known(c)) ?? cands.find((c) => c.subject && fits(c)) ?? cands.find(fits);
+      const same = this.find(tok, fits, (c) => sentenceOf(c) < sentence);
+      const pick =
+        same ??
+        this.find(tok, (c) => c.subject && known(c), (c) => ctx.para[c.tok]! < near) ??
+        this.find(tok, (c) => c.subject && fits(c)) ??
+        this.find(tok, fits);
       return pick ? this.named(pick) : NOBODY;
     }
     if (g === 'n') {
@@ -171,19 +216,18 @@ export class Resolver {
         const r = refs.covering(headOf(ctx, opening));
         return r && !refs.person(r.key) ? this.named(r) : NOBODY;
       }
-      const pick = cands.find((c) => c.subject && !refs.person(c.key) && ctx.tokens[c.tok]!.sentence >= sentence - 1);
+      const pick = this.find(tok, (c) => c.subject && !refs.person(c.key), (c) => sentenceOf(c) < sentence - 1);
       return pick ? this.named(pick) : NOBODY;
     }
     return NOBODY;
   }
 
+  /** The speaker noted last before token `tok`, in its paragraph or the one before. */
   private lastSpeaker(tok: number): Resolution {
     const minPara = this.ctx.para[tok]! - 1;
-    for (let k = this.speakers.length - 1; k >= 0; k--) {
-      const s = this.speakers[k]!;
-      if (s.tok < tok && this.ctx.para[s.tok]! >= minPara) return this.named(s);
-    }
-    return NOBODY;
+    const speakers = this.speakers;
+    const k = firstAtOrAfter(speakers.length, (x) => speakers[x]!.tok, tok) - 1;
+    return k >= 0 && this.ctx.para[speakers[k]!.tok]! >= minPara ? this.named(speakers[k]!) : NOBODY;
   }
 
   private description(np: TokRange, head: number, word: string, demonym: boolean): Resolution {
@@ -194,18 +238,18 @@ export class Resolver {
       const t = tokens[k]!;
       if (isNameTok(ctx, k) || t.pos === 'ADJ' || t.pos === 'PROPN') modifiers.push(t.lower);
     }
-    const cands = this.candidates(np.first);
+    const tok = np.first;
     if (ORG_HEADS.has(word)) {
-      const pick = cands.find((c) => !refs.person(c.key) && c.name.toLowerCase().split(/\s+/).includes(word));
+      const pick = this.find(tok, (c) => !refs.person(c.key) && c.name.toLowerCase().split(/\s+/).includes(word));
       return pick ? this.named(pick) : NOBODY;
     }
     if (!demonym) {
-      const pick = cands.find((c) => refs.person(c.key) && holdsRole(refs.roles(c.key), word, modifiers));
+      const pick = this.find(tok, (c) => refs.person(c.key) && holdsRole(refs.roles(c.key), word, modifiers));
       if (pick) return this.named(pick);
     }
     if (demonym || RANK_ROLES.has(word)) {
-      const para = ctx.para[np.first]!;
-      const pick = cands.find((c) => c.subject && refs.person(c.key) && ctx.para[c.tok] === para);
+      const para = ctx.para[tok]!;
+      const pick = this.find(tok, (c) => c.subject && refs.person(c.key), (c) => ctx.para[c.tok]! < para);
       if (pick) return this.named(pick);
     }
     return NOBODY;
@@ -225,4 +269,9 @@ function lastWord(ctx: Ctx, np: TokRange): number {
   let k = np.end - 1;
   while (k > np.first && ctx.tokens[k]!.pos === 'PUNCT') k--;
   return k;
+}
+
+/** The first token of paragraph `p` or a later one (`para` is non-decreasing). */
+function firstTokenOfPara(para: Int32Array, p: number): number {
+  return firstAtOrAfter(para.length, (i) => para[i]!, p);
 }

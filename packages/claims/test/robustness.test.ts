@@ -68,6 +68,27 @@ describe('robustness', () => {
     }
   });
 
+  it('does not fail when the text ends on a conjunction after a reported clause', () => {
+    for (const text of ['Officials said that prices rose but', 'According to Reuters the man was there and']) {
+      const claims = claimsOf(text);
+      expectExactSpans(text, claims);
+      expect(claims.map((c) => c.speaker?.text)).toEqual([text.startsWith('Officials') ? 'Officials' : 'Reuters']);
+    }
+  });
+
+  it('reads a scraped line of thousands of words with no sentence end', () => {
+    // One "sentence" of 1,650 tokens: every statement is found, the pronoun at the end of the page
+    // still finds the name just before it, and no clause swallows the rest of the page.
+    const text = 'Maria Lopez arrived late and she said the talks failed and '.repeat(150);
+    const claims = claimsOf(text);
+    expectExactSpans(text, claims);
+    expect(claims).toHaveLength(150);
+    const last = claims[149]!;
+    expect(last.speaker).toMatchObject({ text: 'she', name: 'Maria Lopez' });
+    expect(last.text.startsWith('the talks failed')).toBe(true);
+    for (const c of claims) expect(c.text.length).toBeLessThan(2000);
+  });
+
   it('lists the figures that lie inside a claim', () => {
     const text = 'Officials said more than 4,000 people had died since March.';
     const d = doc(text);

@@ -4,15 +4,36 @@
  */
 import { copulaSubject } from './clauses.js';
 import { nounPhraseBefore, textOf } from './phrases.js';
-import type { DocView } from './view.js';
+import { tokenAtOrAfter, type DocView } from './view.js';
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
 
-/** PERSON mentions of the entities stage, by start, for resolving "she" in "she was six". */
-function personMentions(v: DocView): ReadonlyArray<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = [];
-  for (const e of v.doc.entities ?? []) if (e.type === 'PERSON') for (const mention of e.mentions) out.push({ start: mention.start, text: mention.text });
-  return out.sort((a, b) => a.start - b.start);
+interface Persons {
+  /** PERSON mentions of the entities stage, by start, for resolving "she" in "she was six". */
+  mentions: ReadonlyArray<{ start: number; text: string }>;
+  /** Per token: the first of those mentions that holds the token's start. */
+  atToken: ReadonlyArray<string | undefined>;
+}
+
+/** Read once per document (a page may hold thousands of ages and names). */
+const personsOf = new WeakMap<DocView, Persons>();
+
+function persons(v: DocView): Persons {
+  const cached = personsOf.get(v);
+  if (cached) return cached;
+  const mentions: Array<{ start: number; text: string }> = [];
+  for (const e of v.doc.entities ?? []) if (e.type === 'PERSON') for (const mention of e.mentions) mentions.push({ start: mention.start, text: mention.text });
+  mentions.sort((a, b) => a.start - b.start);
+  const tk = v.tokens;
+  const atToken = new Array<string | undefined>(tk.length);
+  // Last to first, so the first mention to hold a token writes last.
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const p = mentions[i]!;
+    for (let j = tokenAtOrAfter(v, p.start); j < tk.length && tk[j]!.start < p.start + p.text.length; j++) atToken[j] = p.text;
+  }
+  const out = { mentions, atToken };
+  personsOf.set(v, out);
+  return out;
 }
 
 /**
@@ -25,21 +46,20 @@ export function ageHolder(v: DocView, first: number, after: number, floor: numbe
   const prev = tk[first - 1]?.lower;
   // "a 19 year old who …" is an age used as a noun: the holder is the bare "person".
   if (prev === 'a' || prev === 'an' || prev === 'the') return null;
-  const persons = personMentions(v);
-  const personAt = (j: number): string | null => {
-    const at = tk[j]!.start;
-    const hit = persons.find((p) => p.start <= at && at < p.start + p.text.length);
-    return hit ? hit.text : null;
-  };
+  const { mentions, atToken } = persons(v);
+  const personAt = (j: number): string | null => atToken[j] ?? null;
+  // The last person named before the pronoun.
   const resolve = (j: number): string | null => {
     const t = tk[j]!;
     if (t.lower !== 'he' && t.lower !== 'she') return null;
-    let best: string | null = null;
-    for (const p of persons) {
-      if (p.start >= t.start) break;
-      best = p.text;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < t.start) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    return lo > 0 ? mentions[lo - 1]!.text : null;
   };
   // "the victim, aged 23, was a student": the noun the appositive follows.
   if (prev === 'aged' && tk[first - 2]?.lower === ',') {

@@ -25,6 +25,31 @@ export interface Resolved {
   ctx: FigureContext;
 }
 
+/**
+ * The figures read so far, in text order: candidates come in text order and do not overlap, so the
+ * token where each one's number ends only grows along the list. Indexed by position, so a rule that
+ * asks "is there a figure here?" does not read every figure before it (a page of thousands).
+ */
+export class ResolvedFigures {
+  readonly list: Resolved[] = [];
+  private readonly starting = new Map<number, Resolved>();
+
+  add(r: Resolved): void {
+    this.list.push(r);
+    if (!this.starting.has(r.cand.first)) this.starting.set(r.cand.first, r);
+    if (!this.starting.has(r.cand.match.start)) this.starting.set(r.cand.match.start, r);
+  }
+
+  /** The first figure read whose phrase or number starts at token k. */
+  startingAt(k: number): Resolved | undefined {
+    return this.starting.get(k);
+  }
+
+  get last(): Resolved | undefined {
+    return this.list[this.list.length - 1];
+  }
+}
+
 /** The verb (with its particle: "taken up") at j. */
 export function verbText(v: DocView, j: number): string {
   const t = v.tokens[j]!;
@@ -86,14 +111,14 @@ type ObjectSlot = { counted: string; span: NounPhrase | null } | 'pronoun' | nul
  * The object right after the verb at j (over a particle): "cede 55% of its territory" hands over the
  * figure's counted noun; "sent a collection of robot parts" gives "collection". Time phrases are not objects.
  */
-export function objectAfter(v: DocView, j: number, limit: number, done: readonly Resolved[]): ObjectSlot {
+export function objectAfter(v: DocView, j: number, limit: number, done: ResolvedFigures): ObjectSlot {
   const tk = v.tokens;
   let k = j + 1;
   if (tk[k]?.pos === 'ADP' && PARTICLES.has(tk[k]!.lower)) k++;
   // "interrogated him for two hours"; "her" before a noun is a possessive ("sent her passport").
   if (tk[k]?.pos === 'PRON' && !(POSSESSIVE_DETERMINERS.has(tk[k]!.lower) && (tk[k + 1]?.pos === 'NOUN' || tk[k + 1]?.pos === 'ADJ'))) return 'pronoun';
   k = skipDeterminers(v, k, limit);
-  const fig = done.find((r) => r.cand.first === k || r.cand.match.start === k);
+  const fig = done.startingAt(k);
   if (fig) return fig.ctx.counted === null ? null : { counted: fig.ctx.counted, span: null };
   const np = nounPhraseAt(v, k, limit);
   if (!np) return null;
@@ -110,7 +135,7 @@ export function objectAfter(v: DocView, j: number, limit: number, done: readonly
  * outside ("a war that Scientology has been waging") the antecedent; for a reduced relative ("an
  * Internet posting made 24 hours ago") the noun before it.
  */
-export function patientOf(v: DocView, j: number, floor: number, limit: number, done: readonly Resolved[], self: number): { counted: string; span: NounPhrase | null } | null {
+export function patientOf(v: DocView, j: number, floor: number, limit: number, done: ResolvedFigures, self: number): { counted: string; span: NounPhrase | null } | null {
   const tk = v.tokens;
   let b = j - 1;
   let be = false;
@@ -150,10 +175,14 @@ export function patientOf(v: DocView, j: number, floor: number, limit: number, d
 }
 
 /** "The 45-year-old suspect": a phrase cut after a figure inside it ("suspect", not "year-old suspect"). */
-function afterFigures(v: DocView, np: NounPhrase | null, done: readonly Resolved[]): NounPhrase | null {
+function afterFigures(v: DocView, np: NounPhrase | null, done: ResolvedFigures): NounPhrase | null {
   if (!np) return null;
   let start = np.start;
-  for (const r of done) {
+  // The phrase starts after the last token a figure inside it owns. Nearest figures first: once a
+  // figure ends (with a compound's two tokens) at or before the phrase, so do all before it.
+  for (let i = done.list.length - 1; i >= 0; i--) {
+    const r = done.list[i]!;
+    if (r.cand.match.end + 2 <= np.start) break;
     // "The 12-member jury": the compound's noun goes with the figure.
     const owned = hyphenCompoundAt(v, r.cand.match.end) ? r.cand.match.end + 2 : r.cand.match.end;
     if (r.cand.first < np.end && owned > start && owned < np.end) start = owned;
@@ -218,7 +247,7 @@ export function frontedComma(v: DocView, first: number, end: number, floor: numb
 const modifierOrNoun = (t: { pos: string } | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
 
 /** The main clause after a fronted adverbial: its verb and what it acts on (object, else subject). */
-export function mainClause(v: DocView, comma: number, limit: number, done: readonly Resolved[], starts: ReadonlyMap<number, Candidate>): { verb: number; counted: string | null; span: NounPhrase | null } | null {
+export function mainClause(v: DocView, comma: number, limit: number, done: ResolvedFigures, starts: ReadonlyMap<number, Candidate>): { verb: number; counted: string | null; span: NounPhrase | null } | null {
   const tk = v.tokens;
   // "Within 24 hours, more than 5,000 people had signed the petition": the subject may open with a figure.
   const inner = starts.get(comma + 1);

@@ -10,7 +10,7 @@ import {
   MONTHS, PLACE_NOUNS, PLACE_PREPOSITIONS, TIME_DEICTICS, TIME_FILLERS, TIME_PREPOSITIONS, WEEKDAYS,
 } from './lexicon/context.js';
 import { isEventVerb } from './phrases.js';
-import type { DocView } from './view.js';
+import { tokenAtOrAfter, type DocView } from './view.js';
 
 /** A scope phrase: tokens [start, end). */
 interface Phrase {
@@ -30,12 +30,31 @@ function isPlaceName(v: DocView, j: number): boolean {
   return t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
 }
 
-/** Entities stage verdict on a token, when it ran: only PLACE mentions may be place scopes. */
-function entityTypeAt(v: DocView, start: number): string | null {
-  for (const e of v.doc.entities ?? []) {
-    for (const mention of e.mentions) if (mention.start <= start && start < mention.end) return e.type;
+/**
+ * Entities stage verdict on token j, when it ran: only PLACE mentions may be place scopes. The type of
+ * the first entity (in the stage's order) with a mention over the token's start.
+ */
+function entityTypeAt(v: DocView, j: number): string | null {
+  let types = entityTypes.get(v);
+  if (!types) entityTypes.set(v, (types = entityTypesByToken(v)));
+  return types[j] ?? null;
+}
+
+const entityTypes = new WeakMap<DocView, ReadonlyArray<string | undefined>>();
+
+/** Per token, the type entityTypeAt gives: one pass over the mentions, not one per place phrase. */
+function entityTypesByToken(v: DocView): Array<string | undefined> {
+  const out = new Array<string | undefined>(v.tokens.length);
+  const entities = v.doc.entities ?? [];
+  // Last to first, so the first entity to cover a token writes last.
+  for (let e = entities.length - 1; e >= 0; e--) {
+    const entity = entities[e]!;
+    for (let m = entity.mentions.length - 1; m >= 0; m--) {
+      const mention = entity.mentions[m]!;
+      for (let j = tokenAtOrAfter(v, mention.start); j < v.tokens.length && v.tokens[j]!.start < mention.end; j++) out[j] = entity.type;
+    }
   }
-  return null;
+  return out;
 }
 
 /** "in the town of Iguala", "in the states of Guerrero, Michoacan, México and Morelos", "in the US". */
@@ -59,7 +78,7 @@ function placeAt(v: DocView, p: number, limit: number): Phrase | null {
   // "in ICE custody", "in US history": a name before a noun is a modifier, not a place.
   const after = tk[end];
   if (after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
-  const type = entityTypeAt(v, tk[j]!.start);
+  const type = entityTypeAt(v, j);
   if (type !== null && type !== 'PLACE') return null;
   return { start: p, end };
 }
@@ -145,15 +164,33 @@ export function readScopes(v: DocView, cands: readonly Candidate[], contexts: re
     }
     const start = c.first;
     const end = c.match.end;
-    const inside = phrases.find((p) => p.start <= start && end <= p.end);
+    // The phrases are disjoint and in order: only the last one to start at or before the figure can
+    // hold it, and only those within MAX_GAP tokens of it can be clear of other clauses.
+    const last = firstFrom(phrases, (p) => p.start > start) - 1;
+    const inside = last >= 0 && end <= phrases[last]!.end;
     if (inside && c.match.kind === 'time') return;
-    const usable = phrases.filter((p) => p.end <= start || p.start >= end);
-    const afterP = usable.find((p) => p.start >= end && clear(v, end, p.start, owned, FORWARD_BREAKS));
-    const beforeP = afterP ? undefined : [...usable].reverse().find((p) => p.end <= start && clear(v, p.end, start, owned, BACKWARD_BREAKS));
-    const chosen = afterP ?? beforeP;
+    let chosen: Phrase | undefined;
+    for (let k = firstFrom(phrases, (p) => p.start >= end); k < phrases.length && phrases[k]!.start - end <= MAX_GAP && !chosen; k++) {
+      if (clear(v, end, phrases[k]!.start, owned, FORWARD_BREAKS)) chosen = phrases[k];
+    }
+    for (let k = firstFrom(phrases, (p) => p.end > start) - 1; k >= 0 && start - phrases[k]!.end <= MAX_GAP && !chosen; k--) {
+      if (clear(v, phrases[k]!.end, start, owned, BACKWARD_BREAKS)) chosen = phrases[k];
+    }
     if (chosen) out[i] = v.text.slice(v.tokens[chosen.start]!.start, v.tokens[chosen.end - 1]!.end);
   });
   return out;
+}
+
+/** The first index whose phrase passes `after` (a test that, once true, stays true along the list), or the length. */
+function firstFrom(phrases: readonly Phrase[], after: (p: Phrase) => boolean): number {
+  let lo = 0;
+  let hi = phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(phrases[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** No other clause's verb, subordinator or hard break between tokens a and b. */

@@ -35,3 +35,15 @@ export function viewOf(doc: StageInput): DocView {
 }
 
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/** Index of the first token that starts at or after character `offset` (the token count when none). */
+export function tokenAtOrAfter(v: DocView, offset: number): number {
+  let lo = 0;
+  let hi = v.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -106,4 +106,13 @@ describe('extractFigures on other news text', () => {
     expect(figuresOf('Vice President Pence praised the recent agreement.')).toEqual([]);
     expect(figuresOf('')).toEqual([]);
   });
+
+  it('reads every figure of a scraped line with no sentence end the way it reads one', () => {
+    // One "sentence" of 2,800 tokens: each figure still counts the noun right after it.
+    const figures = figuresOf('over 1,000 troops arrived in Kabul and '.repeat(400));
+    expect(figures).toHaveLength(400);
+    for (const f of [figures[0]!, figures[399]!]) {
+      expect(f).toMatchObject({ text: 'over 1,000', value: 1000, counted: 'troops', event: 'arrived', scope: 'in Kabul', qualifier: 'over' });
+    }
+  });
 });
