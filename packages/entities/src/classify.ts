@@ -9,8 +9,8 @@ import { acronymLetters, isAcronym, isCamelCase, isInitial, nameKey } from './no
 import {
   CALENDAR_WORDS, COMPASS_WORDS, CONNECTOR_WORDS, CORE_TITLE_WORDS, DETERMINER_WORDS, NEVER_NAME_WORDS, NON_ENTITY_HEAD_WORDS,
   NON_ENTITY_LEAD_WORDS, ORG_APPOSITIVE_WORDS, ORG_HEAD_WORDS, ORG_LEAD_WORDS, PLACE_APPOSITIVE_WORDS, PLACE_HEAD_WORDS,
-  PLACE_LEAD_WORDS, PLACE_OF_LEAD_WORDS, PLACE_PREPOSITION_WORDS, ROMANCE_ORG, SPEECH_VERB_WORDS, TITLE_MODIFIER_WORDS, isCommonWord,
-  isFamousPerson, isFirstName, isKnownOrg, isLastName, isPersonNoun, isProperNoun,
+  PLACE_LEAD_WORDS, PLACE_OF_LEAD_WORDS, PLACE_PREPOSITION_WORDS, ROMANCE_ORG, SPEECH_VERB_WORDS, TITLE_MODIFIER_WORDS, WORK_NOUN_WORDS,
+  MASTHEAD_WORDS, ORG_HEAD_PAIR_SET, PLACE_HEAD_PAIR_SET, isCommonWord, isFamousPerson, isFirstName, isKnownOrg, isLastName, isPersonNoun, isProperNoun,
 } from './lexicon.js';
 import { MAJOR_PLACE_NAMES, isDemonym, lookupPlace, type Place } from './gazetteer.js';
 import { isTypoOf } from './similarity.js';
@@ -42,6 +42,10 @@ export interface Cues {
   listedWithPersons: boolean;
   /** A capitalised place opening a paragraph before a dash or a bracket: "WASHINGTON —", "ABUJA, Nigeria (Reuters)". */
   dateline: boolean;
+  /** In a list with a known organisation: "Ubisoft, Microsoft, and PlayStation VR". */
+  listedWithOrgs: boolean;
+  /** The title of a work: "her graphic novel Angel Catbird", "Batman: Arkham VR". */
+  work: boolean;
 }
 
 export interface Candidate {
@@ -66,7 +70,7 @@ export interface Candidate {
 }
 
 /** Company-like word endings that make a lone proper noun an organisation: "Bundesbank", "Microsoft", "Sinopec". */
-const ORG_WORD_ENDING = /(?:bank|corp|tech|soft|com|media|works|group|mart|pec)$/;
+const ORG_WORD_ENDING = /.(?:bank|corp|tech|soft|com|media|works|group|mart|pec|news)$/;
 /** Prepositions that put an unknown name of several words in a place: "in Khan Younis", "from Mazar-i-Sharif". */
 const PLACE_PREPOSITIONS_STRICT = new Set(['in', 'from', 'near', 'across', 'throughout', 'outside', 'inside']);
 /** What follows a dateline's place: "WASHINGTON —", "ABUJA, Nigeria (Reuters)". */
@@ -155,7 +159,9 @@ function readCues(v: DocView, piece: Piece): { cues: Cues; role: string | null }
     (next !== null && nextLower && ORG_AFTER_WORDS.has(next) && !isPossessive(v, piece.end)) ||
     (prev === 'at' && prev2 !== null && !v.cap[piece.first - 2] && isPersonNoun(prev2));
   const before = piece.first - 1;
-  const capitalThe = v.keys[before] === 'the' && v.cap[before] === 1 && !v.initial[before] && !v.heading[before];
+  // "The Guardian cited ...": a newspaper's head after "The" even at a sentence start.
+  const masthead = piece.end === piece.first + 1 && MASTHEAD_WORDS.has(v.keys[piece.first]!) && !v.heading[before];
+  const capitalThe = v.keys[before] === 'the' && v.cap[before] === 1 && ((!v.initial[before] && !v.heading[before]) || masthead);
   let dateline = false;
   if (v.initial[piece.first] === 1) {
     const stop = v.tokens[piece.end - 1]!.end;
@@ -163,9 +169,22 @@ function readCues(v: DocView, piece: Piece): { cues: Cues; role: string | null }
     dateline = firstText === firstText.toUpperCase() && DATELINE_END.test(v.text.slice(stop, stop + 3));
   }
   return {
-    cues: { titled: piece.titled, personNoun, speaker, administration, placeContext, placeAppositive, orgContext, capitalThe, listedWithPlaces: false, listedWithPersons: false, dateline },
+    cues: {
+      titled: piece.titled, personNoun, speaker, administration, placeContext, placeAppositive, orgContext, capitalThe, listedWithPlaces: false,
+      listedWithPersons: false, dateline, listedWithOrgs: false, work: isWorkTitle(v, piece, prev !== null && prevLower ? prev : null),
+    },
     role,
   };
+}
+
+/**
+ * "her graphic novel Angel Catbird", "the 1969 film Easy Rider" (a noun for a work before the name), "Batman: Arkham
+ * VR", "Counter-Strike: Global Offensive" (a subtitle after a colon, inside a sentence).
+ */
+function isWorkTitle(v: DocView, piece: Piece, prevLower: string | null): boolean {
+  if (prevLower !== null && WORK_NOUN_WORDS.has(prevLower) && v.tokens[piece.first - 1]!.pos === 'NOUN') return true;
+  const colon = v.tokens[piece.end];
+  return colon?.text === ':' && !v.initial[piece.first] && v.cap[piece.end + 1] === 1 && v.tokens[piece.end + 1]!.sentence === colon.sentence;
 }
 
 function isLowerWord(v: DocView, j: number, sentence: number): boolean {
@@ -182,11 +201,11 @@ function isStrongPlaceAt(v: DocView, i: number): boolean {
   return false;
 }
 
-/** "Massachusetts Institute of Technology", "Joint Council for the Welfare of Immigrants", "University of ...". */
+/** "Massachusetts Institute of Technology", "Joint Council for the Welfare of Immigrants", "Council on Foreign Relations". */
 function headBeforeOf(raw: string[]): boolean {
   for (let i = 0; i + 1 < raw.length; i++) {
     const k = raw[i]!;
-    if ((ORG_HEAD_WORDS.has(k) || ORG_LEAD_WORDS.has(k)) && (raw[i + 1] === 'of' || raw[i + 1] === 'for')) return true;
+    if ((ORG_HEAD_WORDS.has(k) || ORG_LEAD_WORDS.has(k)) && (raw[i + 1] === 'of' || raw[i + 1] === 'for' || raw[i + 1] === 'on')) return true;
   }
   return false;
 }
@@ -199,18 +218,24 @@ export function classifyMulti(v: DocView, c: Candidate, singles: ReadonlySet<str
   const lead = words[0]!;
   const last = words[words.length - 1]!;
   if (words.every((w) => NEVER_NAME_WORDS.has(w) || CALENDAR_WORDS.has(w))) return null;
-  if (isDemonym(c.key)) return null;
+  if (isDemonym(c.key) || c.cues.work) return null;
   const rawWords = v.keys.slice(c.first, c.end);
   // "Nathan Law", "Doris Day": a given name first outweighs a head word last.
   const givenName = isFirstName(lead) && words.length <= 3 && !ORG_HEAD_WORDS.has(last) && !PLACE_HEAD_WORDS.has(last);
-  if (!givenName && (NON_ENTITY_HEAD_WORDS.has(last) || (NON_ENTITY_LEAD_WORDS.has(lead) && hasOf(rawWords)))) return null;
+  // "Daughters of the American Revolution" is an organisation, "the American Revolution" is not.
+  if (!givenName && (NON_ENTITY_HEAD_WORDS.has(last) || (NON_ENTITY_LEAD_WORDS.has(lead) && hasOf(rawWords))) && !(ORG_LEAD_WORDS.has(lead) && rawWords[1] === 'of')) return null;
   if (isKnownOrg(c.key)) return 'ORG';
   // "British Red Cross", "US Department of State": a nationality or a place before a known organisation.
   if ((isDemonym(lead) || lookupPlace(lead)) && isKnownOrg(words.slice(1).join(' '))) return 'ORG';
   if (c.place) return 'PLACE';
   if (c.cues.titled) return 'PERSON';
   if (isFamousPerson(c.key)) return 'PERSON';
+  const headPair = `${words[words.length - 2]} ${last}`;
+  if (ORG_HEAD_PAIR_SET.has(headPair)) return 'ORG';
+  if (PLACE_HEAD_PAIR_SET.has(headPair)) return 'PLACE';
   if (ORG_HEAD_WORDS.has(last) || headBeforeOf(rawWords) || words.some((w) => ROMANCE_ORG.has(w))) return 'ORG';
+  // "the religious schools Santo Spirito and Immacolata": a stated kind beats a lead word's guess.
+  if (c.cues.orgContext && !PLACE_HEAD_WORDS.has(last)) return 'ORG';
   if (PLACE_HEAD_WORDS.has(last) || PLACE_LEAD_WORDS.has(lead) || (PLACE_OF_LEAD_WORDS.has(lead) && rawWords[1] === 'of')) return 'PLACE';
   if (COMPASS_WORDS.has(lead) && !isDemonym(words.slice(1).join(' '))) {
     const rest = words.slice(1).join(' ');
@@ -254,7 +279,9 @@ function personScore(v: DocView, c: Candidate, singles: ReadonlySet<string>): nu
   const last = words[words.length - 1]!;
   // A syllable after a hyphen ("Yeung-tat") or a two-letter surname ("Ho", "Wu") is no English word.
   const lastSyllable = isGluedHyphen(v, tokens[tokens.length - 1]! - 1) || last.length <= 2;
-  if (isLastName(last) || isProperNoun(last)) score += 1;
+  // "the Warhol Polaroids" after "roughly 100 Polaroids": a word the article counts is a thing, not a surname.
+  if (v.isCounted(last)) score -= 3;
+  else if (isLastName(last) || isProperNoun(last)) score += 1;
   else if (lastSyllable) score += 0.5;
   // An ordinary word last ("Kool Aid") is a surname when the article uses it alone too ("Haddock said").
   else if (isCommonWord(last)) score -= isFirstName(lead) || singles.has(last) ? 0.5 : 1.5;
@@ -267,12 +294,17 @@ function personScore(v: DocView, c: Candidate, singles: ReadonlySet<string>): nu
   for (let w = 0; w < words.length; w++) {
     const k = words[w]!;
     const t = v.tokens[tokens[w]!]!.text;
-    if (ORG_HEAD_WORDS.has(k) || PLACE_HEAD_WORDS.has(k)) score -= 3;
+    // A head word heads a name at its end or before "of" ("Drug Enforcement Agency", "Bank of ..."); first in a
+    // name and without "of" it is a family name ("Park Joo-Ho").
+    if ((ORG_HEAD_WORDS.has(k) || PLACE_HEAD_WORDS.has(k)) && (w > 0 || v.keys[tokens[w]! + 1] === 'of')) score -= 3;
     if (isAcronym(t) && !isInitial(t)) score -= 2;
     if (isCamelCase(t)) score -= 2;
   }
   // Hyphenated given names are names ("Joo-Ho", "Kwok-kin").
   for (let i = c.first + 1; i < c.end - 1; i++) if (isGluedHyphen(v, i) && v.cap[i - 1] && (v.tokens[i + 1]!.text.length <= 5)) score += 1;
+  // A short family name and a given name of two short syllables: "Park Joo-Ho", "Song Min-kyu" (the family name
+  // may be an English word).
+  if (words.length === 3 && lead.length <= 5 && isGluedHyphen(v, c.end - 2) && tokens[1] === c.end - 3 && words[1]!.length <= 4 && last.length <= 4) score += 2;
   // "of" inside a name is an organisation's ("Daughters of the American Revolution"), and so is "&".
   for (let i = c.first; i < c.end; i++) if (!v.cap[i] && (v.keys[i] === 'of' || v.keys[i] === '&')) score -= 2;
   if (c.cues.personNoun) score += 2;
@@ -317,6 +349,7 @@ function isNeverSingle(c: Candidate): boolean {
 export function decideSingle(c: Candidate, personWord: boolean): EntityType | null {
   const cues = c.cues;
   const place = c.place;
+  if (cues.work) return null;
   if (isKnownOrg(c.key) && !personWord) return 'ORG';
   if (isNeverSingle(c)) return null;
   if (NON_ENTITY_HEAD_WORDS.has(c.key)) return null;
@@ -338,6 +371,9 @@ export function decideSingle(c: Candidate, personWord: boolean): EntityType | nu
   }
   if (cues.orgContext) return 'ORG';
   const unknownWord = !isCommonWord(c.key) && !isFirstName(c.key);
+  // "Ubisoft, Microsoft, and ...", "Wikinews has learned": an unknown word in a list of companies, or a compound
+  // ending as company names do.
+  if (unknownWord && !place && !isLastName(c.key) && !isFamousPerson(c.key) && (cues.listedWithOrgs || ORG_WORD_ENDING.test(c.key))) return 'ORG';
   if ((cues.placeAppositive || cues.listedWithPlaces) && unknownWord) return 'PLACE';
   if (ORG_HEAD_WORDS.has(c.key)) return cues.capitalThe ? 'ORG' : null;
   // "The Lancet", "The Guardian": a capitalised "The" inside a sentence makes a title of a publication or a group.

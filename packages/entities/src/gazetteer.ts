@@ -91,9 +91,9 @@ for (const c of countries) {
   add(c.name.common, place);
   add(c.name.official, place);
   for (const alt of c.altSpellings) if (alt.length >= 3 && !isCommonWord(nameKey(alt))) add(alt, place);
+  // Native names folded may be English words: "Ísland" (Iceland) is "island".
   for (const n of Object.values(c.name.native ?? {})) {
-    add(n.common, place);
-    add(n.official, place);
+    for (const name of [n.common, n.official]) if (!isCommonWord(nameKey(name))) add(name, place);
   }
   const eng = c.demonyms?.['eng'];
   if (eng) for (const d of [eng.f, eng.m]) demonyms.add(nameKey(d));

@@ -25,7 +25,17 @@ export interface AcronymLink {
   expansion: number;
 }
 
-export function groupEntities(cands: Candidate[], links: AcronymLink[]): Entity[] {
+/** A name followed by another name in brackets: "the Masjid Al-Haram (Grand Mosque)" (candidate indices). */
+export interface BracketAlias {
+  name: number;
+  alias: number;
+}
+
+/**
+ * `products`: acronyms the article uses as product or standard names ("IE" beside "IE6"), never organisations.
+ * `aliases`: names given another name in brackets; places and organisations of one type join.
+ */
+export function groupEntities(cands: Candidate[], links: AcronymLink[], products: ReadonlySet<string> = new Set(), aliases: BracketAlias[] = []): Entity[] {
   const groupOf = new Map<Candidate, Group>();
   const groups: Group[] = [];
   const join = (c: Candidate, g: Group): void => {
@@ -42,7 +52,7 @@ export function groupEntities(cands: Candidate[], links: AcronymLink[]): Entity[
 
   // Acronyms defined in brackets take their expansion's type; an expansion that is no entity ("North American Free
   // Trade Agreement (NAFTA)") silences the acronym everywhere in the article.
-  const silenced = new Set<string>();
+  const silenced = new Set<string>(products);
   const definedAs = new Map<string, Candidate>();
   for (const { acronym, expansion } of links) {
     const a = cands[acronym]!;
@@ -127,6 +137,11 @@ export function groupEntities(cands: Candidate[], links: AcronymLink[]): Entity[
     if (own) moveAll(own, g, groupOf);
     else join(c, g);
   }
+  for (const { name, alias } of aliases) {
+    const a = groupOf.get(cands[name]!);
+    const b = groupOf.get(cands[alias]!);
+    if (a && b && a !== b && a.type === b.type && a.type !== 'PERSON') moveAll(b, a, groupOf);
+  }
   mergeShortOrgs(groups, groupOf);
   mergeQualifiedPlaces(groups, groupOf);
 
@@ -200,7 +215,8 @@ function indexInitials(groups: Group[]): Map<string, Group[]> {
 
 function findByInitials(index: Map<string, Group[]>, c: Candidate, own: Group | undefined): Group | null {
   const letters = acronymLetters(c.text);
-  if (letters.length < 2) return null;
+  // "US" is the country, even beside the "University of Sheffield".
+  if (letters.length < 2 || (c.place && c.place.kind !== 'city')) return null;
   let found: Group | null = null;
   for (const g of index.get(letters) ?? []) {
     if (g === own || g.members.length === 0 || (g.type === 'PLACE' && c.place)) continue;

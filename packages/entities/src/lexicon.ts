@@ -8,8 +8,12 @@ import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { nameKey, wordKey } from './normalize.js';
 import { CORE_TITLES, HONORIFICS, TITLE_MODIFIERS } from './data/titles.js';
-import { NON_ENTITY_HEADS, NON_ENTITY_LEADS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, PLACE_LEADS_BEFORE_OF, ROMANCE_ORG_WORDS } from './data/heads.js';
+import {
+  MASTHEAD_HEADS, NON_ENTITY_HEADS, NON_ENTITY_LEADS, ORG_HEAD_PAIRS, ORG_HEADS, ORG_LEADS, PLACE_HEAD_PAIRS, PLACE_HEADS, PLACE_LEADS, PLACE_LEADS_BEFORE_OF,
+  ROMANCE_ORG_WORDS,
+} from './data/heads.js';
 import { KNOWN_ORGS } from './data/organizations.js';
+import { AWARD_WORDS, PRODUCT_TAILS, WORK_NOUNS } from './data/works.js';
 import { CALENDAR, COMPASS, DETERMINERS, HYPHEN_SUFFIXES, NAME_CONNECTORS, NEVER_NAMES, ORG_APPOSITIVES, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, SPEECH_VERBS } from './data/words.js';
 
 const require = createRequire(import.meta.url);
@@ -84,6 +88,9 @@ export const TITLE_MODIFIER_WORDS = toSet(TITLE_MODIFIERS);
 export const HONORIFIC_WORDS = toSet(HONORIFICS);
 export const ORG_HEAD_WORDS = toSet(ORG_HEADS);
 export const ORG_LEAD_WORDS = toSet(ORG_LEADS);
+export const ORG_HEAD_PAIR_SET = new Set(ORG_HEAD_PAIRS);
+export const PLACE_HEAD_PAIR_SET = new Set(PLACE_HEAD_PAIRS);
+export const MASTHEAD_WORDS = toSet(MASTHEAD_HEADS);
 export const ROMANCE_ORG = toSet(ROMANCE_ORG_WORDS);
 export const PLACE_HEAD_WORDS = toSet(PLACE_HEADS);
 export const PLACE_LEAD_WORDS = toSet(PLACE_LEADS);
@@ -100,6 +107,9 @@ export const PLACE_APPOSITIVE_WORDS = new Set(PLACE_APPOSITIVES);
 export const PLACE_PREPOSITION_WORDS = new Set(PLACE_PREPOSITIONS);
 export const COMPASS_WORDS = new Set(COMPASS);
 export const HYPHEN_SUFFIX_WORDS = new Set(HYPHEN_SUFFIXES);
+export const WORK_NOUN_WORDS = new Set(WORK_NOUNS);
+export const AWARD_WORD_SET = new Set(AWARD_WORDS);
+export const PRODUCT_TAIL_WORDS = new Set(PRODUCT_TAILS);
 
 /** A given name known to compromise ("claudia", "luis"). */
 export const isFirstName = (key: string): boolean => firstNames.has(key);

@@ -29,14 +29,14 @@ export function wordKey(s: string): string {
 
 
 const UPPER_START = /^\p{Lu}/u;
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,6}$|^\p{Lu}{2,}s$/u;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,6}$|^\p{Lu}{2,}s$|^\p{Lu}{1,3}\d\p{Lu}{1,3}$/u;
 const CAMEL = /^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 /** Surname prefixes that look like brand capitals: "McGuire", "MacArthur", "DeSantis", "LeBron", "DiCaprio". */
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O|Al|El)\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
 export const startsUpper = (s: string): boolean => UPPER_START.test(s);
-/** "US", "U.S.", "AMLO", "AT&T", "NGOs". */
+/** "US", "U.S.", "AMLO", "AT&T", "NGOs", "M5S" (a digit inside, not at the end as in "IE9"). */
 export const isAcronym = (s: string): boolean => ACRONYM.test(s) && !ROMAN.test(s);
 /** "XVII", "II": numerals, not acronyms. */
 const ROMAN = /^[IVXLCDM]+$/;

@@ -5,13 +5,13 @@
  * organisation glued before a person's name is cut off ("United States Hamdullah Mohib").
  */
 import {
-  COMPASS_WORDS, CONNECTOR_WORDS, CORE_TITLE_WORDS, DETERMINER_WORDS, HONORIFIC_WORDS, NON_ENTITY_LEAD_WORDS,
-  ORG_HEAD_WORDS, ORG_LEAD_WORDS, PLACE_HEAD_WORDS, PLACE_LEAD_WORDS, PLACE_OF_LEAD_WORDS, TITLE_MODIFIER_WORDS, isCommonWord, isFirstName,
-  isFunctionWord, isKnownOrg,
+  AWARD_WORD_SET, COMPASS_WORDS, CONNECTOR_WORDS, CORE_TITLE_WORDS, DETERMINER_WORDS, HONORIFIC_WORDS, NON_ENTITY_HEAD_WORDS,
+  NON_ENTITY_LEAD_WORDS, ORG_HEAD_WORDS, ORG_LEAD_WORDS, PLACE_HEAD_WORDS, PLACE_LEAD_WORDS, PLACE_OF_LEAD_WORDS, PRODUCT_TAIL_WORDS,
+  TITLE_MODIFIER_WORDS, isCommonWord, isFirstName, isFunctionWord, isKnownOrg, isLastName,
 } from './lexicon.js';
-import { isDemonym, lookupPlace } from './gazetteer.js';
+import { isDemonym, lookupPlace, type Place } from './gazetteer.js';
 import { acronymLetters, isAcronym } from './normalize.js';
-import { isGluedHyphen, type Run } from './runs.js';
+import { isGluedHyphen, isPossessive, type Run } from './runs.js';
 import type { DocView } from './view.js';
 
 export interface Piece {
@@ -21,6 +21,8 @@ export interface Piece {
   role: string | null;
   /** A title or courtesy title precedes the name inside the run: it names a person. */
   titled: boolean;
+  /** What follows "of" after a person's name: "Nathan Law of Demosisto" (an organisation unless a known place). */
+  affiliation?: true;
 }
 
 /** Words after "&" that finish a company's name. */
@@ -29,7 +31,7 @@ const AMPERSAND_TAILS = new Set(['co', 'company', 'sons', 'partners', 'associate
 /** Titles that are also given names: "Dean Kamen" is a name, "Dean Smith" rarely a dean in the news. */
 const NAME_LIKE_TITLES = new Set(['dean', 'major', 'marshal', 'bishop', 'king', 'judge', 'duke', 'earl', 'baron', 'count', 'sheriff', 'chief', 'brother', 'sister', 'chair', 'head', 'general', 'private', 'speaker', 'leader']);
 
-const isWord = (v: DocView, i: number): boolean => v.tokens[i]!.kind === 'word' || v.tokens[i]!.kind === 'symbol';
+const isWord = (v: DocView, i: number): boolean => v.tokens[i]!.kind === 'word' || v.tokens[i]!.kind === 'symbol' || v.tokens[i]!.kind === 'ordinal';
 const isConnector = (v: DocView, i: number): boolean => !v.cap[i] && (CONNECTOR_WORDS.has(v.keys[i]!) || v.keys[i] === '&');
 
 /** Key of the token range, as a name: the same as `nameKey` of its text, built from the token keys. */
@@ -38,17 +40,24 @@ export function rangeKey(v: DocView, first: number, end: number): string {
   for (let i = first; i < end; i++) {
     const k = v.keys[i]!;
     if (k === '' || SEPARATOR_TOKEN.test(k)) continue;
-    key = key === '' ? k : `${key} ${k}`;
+    // "People's" -> "peoples", as `nameKey` reads it.
+    if (key !== '' && isQuoteStart(k) && isPossessive(v, i)) key += 's';
+    else key = key === '' ? k : `${key} ${k}`;
   }
   return key;
 }
 const SEPARATOR_TOKEN = /^[-‐‑–—,/]+$/;
+/** A cheap test before `isPossessive`: the token starts with an apostrophe. */
+const isQuoteStart = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c === 39 || c === 0x2019;
+};
 
 /** Indices of the name words (not connectors, not hyphens) in [first, end). */
 export function nameWordIndices(v: DocView, first: number, end: number): number[] {
   const out: number[] = [];
   for (let i = first; i < end; i++) {
-    if (!isWord(v, i) || isGluedHyphen(v, i)) continue;
+    if (!isWord(v, i) || isGluedHyphen(v, i) || (isQuoteStart(v.keys[i]!) && isPossessive(v, i))) continue;
     // "bin" in "Hau Lung-bin" is a name part, not a connector.
     if (isConnector(v, i) && !(i > first && isGluedHyphen(v, i - 1))) continue;
     out.push(i);
@@ -84,13 +93,16 @@ const endsWithHead = (v: DocView, first: number, end: number): boolean => {
 function looksLikeName(v: DocView, first: number, end: number): boolean {
   const words = nameWordIndices(v, first, end);
   if (words.length === 0 || words.length > 5) return false;
+  // "Secretary of State Rex Tillerson": an ordinary word may open a name whose surname no dictionary knows.
+  const lastKey = v.keys[words[words.length - 1]!]!;
+  const unknownSurname = words.length === 2 && !isCommonWord(lastKey) && !isKnownName(lastKey) && !ORG_HEAD_WORDS.has(lastKey) && !PLACE_HEAD_WORDS.has(lastKey);
   return words.every((i) => {
     const k = v.keys[i]!;
     if (/^\p{L}$/u.test(k)) return true;
     if (ORG_HEAD_WORDS.has(k) || PLACE_HEAD_WORDS.has(k) || CORE_TITLE_WORDS.has(k)) return false;
     // "President In ..." is no name; "Theresa May" is.
     if (isFunctionWord(k) && i === words[0]) return false;
-    return isFirstName(k) || !isCommonWord(k) || i !== words[0] || words.length === 1;
+    return isFirstName(k) || !isCommonWord(k) || i !== words[0] || words.length === 1 || unknownSurname;
   });
 }
 
@@ -110,13 +122,51 @@ export function splitRun(v: DocView, run: Run): Piece[] {
   // "Securities and Exchange Commission (SEC)": the acronym that follows vouches for the whole name.
   if (definedByAcronym(v, first, end)) return [{ first, end, role: null, titled: false }];
   // Most runs are one word ("Trump", "Mexico"): nothing to cut.
-  if (end - first === 1) return isWord(v, first) && !isConnector(v, first) ? [{ first, end, role: null, titled: false }] : [];
+  if (end - first === 1) return isWord(v, first) && !isConnector(v, first) ? [withUnitNumber(v, { first, end, role: null, titled: false })] : [];
+  // "Lukaku won the Budweiser Man of the Match award": the name of an award, not of its sponsor or of a man.
+  if (isAwardName(v, first, end)) return [];
   const pieces: Piece[] = [];
   for (const [a, b] of splitConjunctions(v, first, end).map(([a, b]) => trimConnectors(v, a, b))) {
     if (b <= a) continue;
-    for (const [c, d] of splitOfAfterPerson(v, a, b)) pieces.push(...splitTitle(v, c, d));
+    // Most names hold no "of", "on" or "for": only titles to read.
+    if (!holds(v, a, b, OF_ON_FOR)) {
+      pieces.push(...splitTitle(v, a, b));
+      continue;
+    }
+    for (const [c, d] of splitOrgTail(v, a, b)) {
+      const parts = splitOfAfterPerson(v, c, d);
+      for (let k = 0; k < parts.length; k++) {
+        for (const [g, h] of splitOfPlace(v, parts[k]![0], parts[k]![1])) {
+          for (const t of splitTitle(v, g, h)) {
+            if (k > 0) t.affiliation = true;
+            pieces.push(t);
+          }
+        }
+      }
+    }
   }
-  return pieces.flatMap((p) => splitPrefixes(v, p)).flatMap((p) => splitHyphenatedPlaces(v, p)).filter((p) => hasNameWord(v, p.first, p.end));
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    for (const q of splitPrefixes(v, p)) {
+      for (const r of splitHyphenatedPlaces(v, q)) {
+        const b = cutBrand(v, r);
+        if (b && hasNameWord(v, b.first, b.end)) out.push(withUnitNumber(v, b));
+      }
+    }
+  }
+  return out;
+}
+
+/** Military and similar units, which take an ordinal: "501st Legion", "82nd Airborne Division". */
+const UNIT_HEADS = new Set(['legion', 'division', 'brigade', 'regiment', 'battalion', 'squadron', 'corps', 'fleet', 'army', 'infantry', 'cavalry', 'airborne', 'wing', 'platoon', 'company']);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** "The Canadian garrison of 501st Legion": the ordinal before a unit is part of its name. */
+function withUnitNumber(v: DocView, p: Piece): Piece {
+  const before = v.tokens[p.first - 1];
+  if (!before || before.kind !== 'ordinal' || !ORDINAL.test(before.text) || before.end + 1 !== v.tokens[p.first]!.start) return p;
+  if (before.sentence !== v.tokens[p.first]!.sentence || !UNIT_HEADS.has(lastWordKey(v, p.first, p.end))) return p;
+  return { ...p, first: p.first - 1 };
 }
 
 function hasNameWord(v: DocView, first: number, end: number): boolean {
@@ -131,6 +181,7 @@ function holds(v: DocView, first: number, end: number, words: ReadonlySet<string
 }
 const CONJUNCTIONS = new Set(['and', '&', 'or']);
 const OF = new Set(['of']);
+const OF_ON_FOR = new Set(['of', 'on', 'for']);
 
 /** The run is followed by "(XYZ)" whose letters are the initials of its capitalised words. */
 function definedByAcronym(v: DocView, first: number, end: number): boolean {
@@ -204,20 +255,26 @@ function splitConjunctions(v: DocView, first: number, end: number): Array<[numbe
 }
 
 /**
- * "Nathan Law of Demosisto", "Lee Cheuk-yan of the Labour Party": a person's name, then an organisation or place.
+ * "Nathan Law of Demosisto", "Lee Cheuk-yan of the Labour Party": a person's name (titles before it allowed), then
+ * an organisation or place.
  * Not "Daughters of the American Revolution" or "Gulf of Mexico": the words before "of" must look like a name.
  */
 function splitOfAfterPerson(v: DocView, first: number, end: number): Array<[number, number]> {
   if (!holds(v, first, end, OF)) return [[first, end]];
   for (let i = first + 2; i < end - 1; i++) {
     if (v.cap[i] || v.keys[i] !== 'of') continue;
-    const words = nameWordIndices(v, first, i);
+    const all = nameWordIndices(v, first, i);
+    // "Police Chief Maria Lopez of the Oakland Police Department": titles before the name are read later.
+    let t = 0;
+    while (t < all.length - 2 && v.cap[all[t]!] && (CORE_TITLE_WORDS.has(v.keys[all[t]!]!) || TITLE_MODIFIER_WORDS.has(v.keys[all[t]!]!) || HONORIFIC_WORDS.has(v.keys[all[t]!]!))) t++;
+    const words = all.slice(t);
     const lead = v.keys[words[0]!]!;
     const nameLead = isFirstName(lead) || (!isCommonWord(lead) && !isKnownName(lead) && !ORG_LEAD_WORDS.has(lead) && !PLACE_LEAD_WORDS.has(lead) && !PLACE_OF_LEAD_WORDS.has(lead));
     const noHeads = words.every((w) => !ORG_HEAD_WORDS.has(v.keys[w]!) && !PLACE_HEAD_WORDS.has(v.keys[w]!) && !CORE_TITLE_WORDS.has(v.keys[w]!) && !TITLE_MODIFIER_WORDS.has(v.keys[w]!));
     if (words.length >= 2 && words.length <= 4 && nameLead && noHeads && !isKnownName(rangeKey(v, first, end))) {
       let next = i + 1;
-      while (next < end && isConnector(v, next)) next++;
+      // "Matthew Ingram of The Globe and Mail".
+      while (next < end && (isConnector(v, next) || (v.cap[next] && DETERMINER_WORDS.has(v.keys[next]!)))) next++;
       return [[first, i], [next, end]];
     }
   }
@@ -269,8 +326,8 @@ function splitTitle(v: DocView, first: number, end: number): Piece[] {
   if (q >= end || !looksLikeName(v, q, end)) return out;
   const honorificOnly = q === p + 1 && HONORIFIC_WORDS.has(v.keys[p]!);
   let roleEnd = q;
-  while (roleEnd > roleStart && !isWord(v, roleEnd - 1)) roleEnd--;
-  while (roleEnd > roleStart && isConnector(v, roleEnd - 1)) roleEnd--;
+  // "Undersecretary for Education Mr. Toccafondi": the role ends before the courtesy title.
+  while (roleEnd > roleStart && (!isWord(v, roleEnd - 1) || isConnector(v, roleEnd - 1) || HONORIFIC_WORDS.has(v.keys[roleEnd - 1]!))) roleEnd--;
   const role = honorificOnly ? null : v.text.slice(v.tokens[roleStart]!.start, v.tokens[roleEnd - 1]!.end);
   out.push({ first: q, end, role, titled: true });
   return out;
@@ -330,4 +387,138 @@ function splitHyphenatedPlaces(v: DocView, piece: Piece): Piece[] {
   });
   if (!allPlaces) return [piece];
   return parts.map(([a, b]) => ({ first: a, end: b, role: null, titled: false }));
+}
+
+/** "Budweiser Man of the Match award", "the Nobel Peace prize": a name of two words or more before an award word. */
+function isAwardName(v: DocView, first: number, end: number): boolean {
+  const next = v.tokens[end];
+  if (!next || next.sentence !== v.tokens[first]!.sentence || v.cap[end] || !AWARD_WORD_SET.has(v.keys[end]!)) return false;
+  return nameWordIndices(v, first, end).length >= 2 && !isKnownName(rangeKey(v, first, end));
+}
+
+/** The "of"/"on"/"for" after an organisation's head word ("University of", "Council on"), or -1. */
+function orgConnectorAt(v: DocView, first: number, end: number): number {
+  for (let i = first + 1; i < end - 1; i++) {
+    if (v.cap[i]) continue;
+    const k = v.keys[i]!;
+    if ((k === 'of' || k === 'on' || k === 'for') && (ORG_LEAD_WORDS.has(v.keys[i - 1]!) || ORG_HEAD_WORDS.has(v.keys[i - 1]!))) return i;
+  }
+  return -1;
+}
+
+const isHeadOrTitle = (k: string): boolean =>
+  ORG_HEAD_WORDS.has(k) || PLACE_HEAD_WORDS.has(k) || CORE_TITLE_WORDS.has(k) || HONORIFIC_WORDS.has(k) || isDemonym(k);
+
+/**
+ * The last words of an organisation's run name a person when they look like a name: a known given name first
+ * ("Council on American - Islamic Relations Alia Salem"), or an unknown word and a surname the article also uses
+ * alone ("University of Texas Arlington Amneh Jafari ... Jafari said").
+ */
+function isPersonTail(v: DocView, words: number[]): boolean {
+  const keys = words.map((i) => v.keys[i]!);
+  if (keys.some(isHeadOrTitle) || words.some((i) => !v.cap[i]) || isKnownName(keys.join(' '))) return false;
+  const lead = keys[0]!;
+  const last = keys[keys.length - 1]!;
+  // A surname may be a town's name ("Alia Salem"), not a company's.
+  if (isFirstName(lead)) return !isKnownOrg(last) && lookupPlace(lead) === undefined && (!isCommonWord(last) || isLastName(last));
+  return words.length === 2 && !isCommonWord(lead) && !isKnownName(lead) && v.isAlone(last) && !isKnownName(last);
+}
+
+/**
+ * An organisation's run that runs into the next name: "University of Texas Arlington Amneh Jafari" (a person),
+ * "University of Texas Arlington Muslim Student Association" (a second organisation, starting at a nationality or
+ * faith), "Daughters of the American Revolution Constitution Hall" (a building).
+ */
+function splitOrgTail(v: DocView, first: number, end: number): Array<[number, number]> {
+  if (end - first < 4 || holdsTitle(v, first)) return [[first, end]];
+  const c = orgConnectorAt(v, first, end);
+  if (c < 0) return [[first, end]];
+  const words = nameWordIndices(v, c + 1, end);
+  for (const size of [3, 2]) {
+    if (words.length < size + 1) continue;
+    const p = words[words.length - size]!;
+    if (isConnector(v, p - 1) || isGluedHyphen(v, p - 1)) continue;
+    if (isPersonTail(v, words.slice(words.length - size))) return [...splitOrgTail(v, first, p), [p, end]];
+  }
+  const last = v.keys[words[words.length - 1]!]!;
+  if (ORG_HEAD_WORDS.has(last)) {
+    for (let w = 1; w < words.length - 2; w++) {
+      const i = words[w]!;
+      const before = v.keys[words[w - 1]!]!;
+      if (isDemonym(v.keys[i]!) && !isConnector(v, i - 1) && !isGluedHyphen(v, i - 1) && !COMPASS_WORDS.has(before) && !isDemonym(before)) return [[first, i], [i, end]];
+    }
+  }
+  // "Constitution Hall": the building's own name is its head and the word before it.
+  if (words.length >= 3 && PLACE_HEAD_WORDS.has(last) && !ORG_LEAD_WORDS.has(last)) {
+    const p = words[words.length - 2]!;
+    if (v.cap[p] && !isConnector(v, p - 1) && !isGluedHyphen(v, p - 1)) return [[first, p], [p, end]];
+  }
+  return [[first, end]];
+}
+
+/** The run opens with a title ("Director of the FBI Christopher Wray"): `splitTitle` reads it. */
+function holdsTitle(v: DocView, first: number): boolean {
+  const k = v.keys[first]!;
+  return CORE_TITLE_WORDS.has(k) || TITLE_MODIFIER_WORDS.has(k) || HONORIFIC_WORDS.has(k);
+}
+
+/** A known place, or a known place and a place head ("Hong Kong Island"). */
+function isPlaceRange(v: DocView, first: number, end: number): Place | undefined {
+  const whole = lookupPlace(rangeKey(v, first, end));
+  if (whole) return whole;
+  const words = nameWordIndices(v, first, end);
+  if (words.length < 2 || !PLACE_HEAD_WORDS.has(v.keys[words[words.length - 1]!]!)) return undefined;
+  return lookupPlace(rangeKey(v, first, words[words.length - 2]! + 1));
+}
+
+/**
+ * "X of <place>" where X is no organisation or place of that place: "Taikoo of the Hong Kong Island constituency"
+ * is Taikoo and Hong Kong Island; "Colorado State University of the US" and "University of Sheffield of the UK" are
+ * an organisation and the country it is in. "Bank of England", "Gulf of Mexico", "Mayor of London" and "Royal Bank of
+ * Scotland" stay whole.
+ */
+function splitOfPlace(v: DocView, first: number, end: number): Array<[number, number]> {
+  if (!holds(v, first, end, OF)) return [[first, end]];
+  for (let i = end - 2; i > first; i--) {
+    if (v.cap[i] || v.keys[i] !== 'of') continue;
+    let r = i + 1;
+    while (r < end && (isConnector(v, r) || (v.cap[r] && DETERMINER_WORDS.has(v.keys[r]!)))) r++;
+    const place = r < end ? isPlaceRange(v, r, end) : undefined;
+    if (!place || isKnownName(rangeKey(v, first, end))) return [[first, end]];
+    const left = nameWordIndices(v, first, i).map((w) => v.keys[w]!);
+    if (left.length === 0) return [[first, end]];
+    const plain = left.length <= 2 && !isKnownName(left.join(' ')) && left.every((k) => !isNameShapeWord(k) && !isFirstName(k) && !isDemonym(k) && !COMPASS_WORDS.has(k));
+    // "Colorado State University", "University of Sheffield", "Massachusetts Institute of Technology".
+    let orgShaped = ORG_HEAD_WORDS.has(left[left.length - 1]!);
+    for (let j = first; j + 1 < i && !orgShaped; j++) orgShaped = (ORG_HEAD_WORDS.has(v.keys[j]!) || ORG_LEAD_WORDS.has(v.keys[j]!)) && v.keys[j + 1] === 'of' && !v.cap[j + 1];
+    const located = orgShaped && (place.kind === 'country' || place.kind === 'state') && left.some((k) => lookupPlace(k)?.strong === true);
+    return plain || located ? [[first, i], [r, end]] : [[first, end]];
+  }
+  return [[first, end]];
+}
+
+/** Words that give a name its kind: heads, leads and titles. */
+function isNameShapeWord(k: string): boolean {
+  return (
+    ORG_HEAD_WORDS.has(k) || ORG_LEAD_WORDS.has(k) || PLACE_HEAD_WORDS.has(k) || PLACE_LEAD_WORDS.has(k) || PLACE_OF_LEAD_WORDS.has(k) ||
+    CORE_TITLE_WORDS.has(k) || TITLE_MODIFIER_WORDS.has(k) || HONORIFIC_WORDS.has(k) || NON_ENTITY_LEAD_WORDS.has(k) || NON_ENTITY_HEAD_WORDS.has(k)
+  );
+}
+
+/**
+ * Products: "PlayStation VR" and "Arkham VR" are no entities; "Google Chrome" names its maker, Google. A known
+ * organisation followed by one or two words that are no head, place or given name is that organisation.
+ */
+function cutBrand(v: DocView, piece: Piece): Piece | null {
+  if (piece.end - piece.first < 2) return piece;
+  const words = nameWordIndices(v, piece.first, piece.end);
+  if (words.length < 2) return piece;
+  const lastKey = v.keys[words[words.length - 1]!]!;
+  if (PRODUCT_TAIL_WORDS.has(lastKey) && !isKnownName(rangeKey(v, piece.first, piece.end))) return null;
+  const lead = v.keys[words[0]!]!;
+  if (piece.titled || words.length > 3 || !isKnownOrg(lead) || lookupPlace(lead) !== undefined || isFirstName(lead) || isLastName(lead)) return piece;
+  if (isKnownName(rangeKey(v, piece.first, piece.end))) return piece;
+  const rest = words.slice(1).map((i) => v.keys[i]!);
+  if (rest.some((k) => isNameShapeWord(k) || isFirstName(k) || lookupPlace(k) !== undefined || isKnownOrg(k)) || isGluedHyphen(v, words[0]! + 1)) return piece;
+  return { ...piece, end: words[0]! + 1 };
 }

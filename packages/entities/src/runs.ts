@@ -5,6 +5,7 @@
  */
 import { CONNECTOR_WORDS, DETERMINER_WORDS, HYPHEN_SUFFIX_WORDS, ORG_HEAD_WORDS, ORG_LEAD_WORDS, isCommonWord } from './lexicon.js';
 import { isAcronym } from './normalize.js';
+import { isDemonym } from './gazetteer.js';
 import type { DocView } from './view.js';
 
 export interface Run {
@@ -15,6 +16,15 @@ export interface Run {
 }
 
 const POSSESSIVE = /^['’]s?$/;
+const SPACED_DASHES = new Set(['-', '–', '—']);
+/** Plural nouns for people that organisations put in the possessive: "Korean People's Army", "Women's Institute". */
+const PEOPLE_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'men', 'children', 'veterans', 'farmers', 'citizens', 'mothers', 'students', 'nations']);
+
+/** The run so far opens with "University of" (or "College of"). */
+function isUniversityOf(v: DocView, first: number, j: number): boolean {
+  for (let i = first; i + 1 < j; i++) if ((v.keys[i] === 'university' || v.keys[i] === 'college') && v.keys[i + 1] === 'of' && !v.cap[i + 1]) return true;
+  return false;
+}
 
 /** True when token i is a hyphen glued to the words on both sides ("Jong-un", not "Mexico - the"). */
 export function isGluedHyphen(v: DocView, i: number): boolean {
@@ -23,7 +33,9 @@ export function isGluedHyphen(v: DocView, i: number): boolean {
 
 export function isPossessive(v: DocView, i: number): boolean {
   const t = v.tokens[i];
-  return t !== undefined && POSSESSIVE.test(t.text) && t.start === v.tokens[i - 1]?.end;
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  return (c === 39 || c === 0x2019) && POSSESSIVE.test(t.text) && t.start === v.tokens[i - 1]?.end;
 }
 
 /** "T-shirt", "X-ray", "U-turn": a capital letter glued to a word is no name. */
@@ -74,6 +86,21 @@ export function findRuns(v: DocView): Run[] {
         break;
       }
       const key = v.keys[j]!;
+      // "University of North Carolina at Greensboro": a campus, named after "at".
+      if (key === 'at' && !v.cap[j] && v.hard[j + 1] && isUniversityOf(v, first, j) && v.tokens[j + 1]!.sentence === sentence) {
+        end = j + 2;
+        continue;
+      }
+      // "Council on American - Islamic Relations": two nationalities or faiths joined by a spaced dash.
+      if (SPACED_DASHES.has(v.tokens[j]!.text) && v.hard[j + 1] && isDemonym(v.keys[j - 1]!) && isDemonym(v.keys[j + 1]!) && v.tokens[j + 1]!.sentence === sentence) {
+        end = j + 2;
+        continue;
+      }
+      // "Korean People's Army", "New People's Party": a plural of people inside an organisation's name.
+      if (isPossessive(v, j) && PEOPLE_NOUNS.has(v.keys[j - 1]!) && v.hard[j + 1] && v.tokens[j + 1]!.sentence === sentence) {
+        end = j + 2;
+        continue;
+      }
       if (!v.cap[j] && (CONNECTOR_WORDS.has(key) || key === '&')) {
         // Connectors join only when a hard name word follows: "of the American Revolution". A bare "the" joins
         // nothing ("Rathbun the Scientology defector").

@@ -24,6 +24,10 @@ export interface DocView {
   soft: Uint8Array;
   /** A hyphen glued to the words on both sides ("Jong-un", not "Mexico - the"). */
   glued: Uint8Array;
+  /** Is the key a name word the article also uses alone, with no capitalised word beside it ("Jafari said")? */
+  isAlone(key: string): boolean;
+  /** Is the key a capitalised word the article puts after a number, as a thing it counts ("roughly 100 Polaroids")? */
+  isCounted(key: string): boolean;
 }
 
 const OPENERS = new Set(['“', '‘', '"', "'", '(', '[', '«', '—', '–', '-', ':', '…']);
@@ -81,6 +85,11 @@ export function buildView(doc: TokenizedDoc): DocView {
     }
     if (CALENDAR_WORDS.has(key) || NEVER_NAME_WORDS.has(key)) continue;
     const t = tokens[i]!.text;
+    // "Pan-democrat Lam Cheuk-ting", "Anti-war": a prefix glued to an ordinary lowercase word describes the name.
+    if (isDescriptorCompound(t)) {
+      soft[i] = 1;
+      continue;
+    }
     if (!initial[i] && !heading[i]) {
       // A capitalised "In" or "And" inside a sentence is a formatting slip, not a name ("Regina Ip In the ...");
       // "To" and "Or" are surnames too ("James To", "Wilson Or").
@@ -97,7 +106,47 @@ export function buildView(doc: TokenizedDoc): DocView {
     if (vouched && !CONNECTOR_WORDS.has(key)) hard[i] = 1;
     else soft[i] = 1;
   }
-  return { text, tokens, keys, cap, initial, heading, hard, soft, glued };
+  // Both sets are rarely asked for: built on first use.
+  let alone: Set<string> | null = null;
+  const isAlone = (key: string): boolean => {
+    if (alone === null) {
+      alone = new Set<string>();
+      for (let i = 0; i < n; i++) {
+        if (hard[i] && !cap[i - 1] && !cap[i + 1] && !(tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-')) alone.add(keys[i]!);
+      }
+    }
+    return alone.has(key);
+  };
+  let counted: Set<string> | null = null;
+  const isCounted = (key: string): boolean => {
+    if (counted === null) {
+      counted = new Set<string>();
+      for (let i = 1; i < n; i++) {
+        if (hard[i] && tokens[i - 1]!.kind === 'number' && !cap[i + 1] && !isYear(tokens[i - 1]!.text)) {
+          const k = keys[i]!;
+          counted.add(k);
+          // "100 Polaroids" counts the singular "Warhol Polaroid" too.
+          if (k.length > 3 && k.endsWith('s')) counted.add(k.slice(0, -1));
+        }
+      }
+    }
+    return counted.has(key);
+  };
+  return { text, tokens, keys, cap, initial, heading, hard, soft, glued, isAlone, isCounted };
+}
+
+const isYear = (t: string): boolean => /^(?:1[5-9]|20)\d\d$/.test(t);
+
+const DESCRIPTOR_COMPOUND = /^\p{Lu}\p{Ll}*-(\p{Ll}{4,})$/u;
+/** English prefixes that make an adjective of a name: "Pro-Beijing", "Anti-Trump", "Pan-African", "Ex-Soviet". */
+const NAME_PREFIX_COMPOUND = /^(?:Pro|Anti|Pan|Neo|Non|Ex|Post|Pre|Un|Semi|Multi|Inter|Trans|Counter|Ultra)-\p{L}/u;
+
+/** "Pan-democrat", "Anti-war", "Pro-Beijing": one token, a capitalised prefix, a hyphen and a word. */
+function isDescriptorCompound(t: string): boolean {
+  if (t.indexOf('-') < 0) return false;
+  if (NAME_PREFIX_COMPOUND.test(t)) return true;
+  const m = DESCRIPTOR_COMPOUND.exec(t);
+  return m !== null && isCommonWord(m[1]!);
 }
 
 const SENTENCE_END = /[.!?]$/;

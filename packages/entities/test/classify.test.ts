@@ -148,3 +148,73 @@ describe('people named like places, months and firms', () => {
     expect(formsOf(es, 'PERSON')).toEqual(['Sarah Coles']);
   });
 });
+
+describe('organisations by shape', () => {
+  it('reads compounds ending as company names do ("Wikinews", "Ubisoft")', () => {
+    const gum = entitiesOf('Of the thousands, Wikinews spoke with a cosplayer going by the name "The Katherinator".');
+    expect(find(gum, 'ORG', 'Wikinews')).toBeDefined();
+    const own = entitiesOf('The game was made by Ubisoft in Montreal, and Rabobank paid for it.');
+    expect(formsOf(own, 'ORG')).toEqual(['Ubisoft', 'Rabobank']);
+  });
+
+  it('reads two-word heads: school districts are organisations, convention centres places', () => {
+    const gum = entitiesOf(
+      'Both the Irving Independent School District and the Irving Police Department have asserted it. The 22nd Fan Expo Canada took place at the Metro Toronto Convention Centre this weekend.',
+    );
+    expect(find(gum, 'ORG', 'Irving Independent School District')).toBeDefined();
+    expect(find(gum, 'PLACE', 'Metro Toronto Convention Centre')).toBeDefined();
+    const own = entitiesOf('Teachers of the Oakland Unified School District met at the Moscone Convention Center.');
+    expect(find(own, 'ORG', 'Oakland Unified School District')).toBeDefined();
+    expect(find(own, 'PLACE', 'Moscone Convention Center')).toBeDefined();
+  });
+
+  it('reads "The Guardian" as a newspaper even at the start of a sentence', () => {
+    const gum = entitiesOf('The Guardian cited examples of complicated questions with over fifty words.');
+    expect(find(gum, 'ORG', 'Guardian')).toBeDefined();
+    const own = entitiesOf('The Telegraph reported on Monday that The Times had been sold. The Council met later.');
+    expect(formsOf(own, 'ORG')).toEqual(['Telegraph', 'Times']);
+  });
+
+  it('reads "X of/on ..." organisations whose last word is an event\'s', () => {
+    const es = entitiesOf('The hall belongs to the Daughters of the American Revolution, and the Council on American-Islamic Relations rents it.');
+    expect(find(es, 'ORG', 'Daughters of the American Revolution')).toBeDefined();
+    expect(find(es, 'ORG', 'Council on American-Islamic Relations')).toBeDefined();
+  });
+
+  it('reads an acronym with a digit inside ("M5S")', () => {
+    const es = entitiesOf('In the second case, the M5S party asks the regional government to apply the sentence.');
+    expect(find(es, 'ORG', 'M5S')).toBeDefined();
+  });
+});
+
+describe('works and things counted', () => {
+  it('takes no work title for a person or a place', () => {
+    const gum = entitiesOf(
+      'Margaret Atwood was there to launch her graphic novel Angel Catbird, with illustrator Johnnie Christmas. Mark Hamill had a panel with Kevin Conroy, the voice of Batman in Batman: The Animated Series.',
+    );
+    expect(formsOf(gum, 'PERSON')).toEqual(['Margaret Atwood', 'Johnnie Christmas', 'Mark Hamill', 'Kevin Conroy']);
+    expect(formsOf(gum, 'PLACE')).toEqual([]);
+    const own = entitiesOf('Her novel Station Eleven won praise; the film Dune opened in Paris.');
+    expect(es(own)).toEqual(['PLACE:Paris']);
+  });
+
+  it('takes no word the article counts for a surname', () => {
+    const gum = entitiesOf(
+      'There are also Warhol Polaroid exhibits at Skidmore College. The Pace Galleries at USI base their exhibit on roughly 100 Polaroids from the collection.',
+    );
+    expect(formsOf(gum, 'PERSON')).toEqual([]);
+    const own = entitiesOf('The shop sold 30 Fabergé Eggs; one Fabergé Egg went to a museum.');
+    expect(formsOf(own, 'PERSON')).toEqual([]);
+  });
+});
+
+describe('romanised names', () => {
+  it('reads a short family name and a two-syllable given name as a person, even when the family name is a word', () => {
+    const gum = entitiesOf('Korea substituted Park Joo-Ho in the 28th minute of the game due to injury.');
+    expect(find(gum, 'PERSON', 'Park Joo-Ho')).toBeDefined();
+    const own = entitiesOf('Earlier, Long Yu-ki missed a penalty.');
+    expect(find(own, 'PERSON', 'Long Yu-ki')).toBeDefined();
+  });
+});
+
+const es = (entities: ReturnType<typeof entitiesOf>): string[] => entities.map((e) => `${e.type}:${e.name}`);

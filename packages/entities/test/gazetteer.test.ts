@@ -17,6 +17,12 @@ describe('gazetteer', () => {
     expect(place('NO')).toBeUndefined();
   });
 
+  it('does not read native names that fold to English words as countries ("Ísland")', () => {
+    expect(place('Island')).toBeUndefined();
+    expect(place('Ísland')).toBeUndefined();
+    expect(place('Iceland')?.name).toBe('Iceland');
+  });
+
   it('knows states and provinces, with and without their category', () => {
     expect(place('Michoacan')?.kind).toBe('state');
     expect(place('Chiapas')?.kind).toBe('state');

@@ -78,3 +78,11 @@ describe('places and organisations', () => {
     expect(find(es, 'PLACE', 'Afghanistan')?.role).toBeNull();
   });
 });
+
+describe('acronyms that are places', () => {
+  it('does not join a country\'s abbreviation to a name with its initials', () => {
+    const es = entitiesOf('Colorado State University of the US and the University of Sheffield of the UK ran the study. US yields fell.');
+    expect(find(es, 'PLACE', 'US')?.name).toBe('United States');
+    expect(find(es, 'ORG', 'University of Sheffield')?.aliases).toEqual([]);
+  });
+});

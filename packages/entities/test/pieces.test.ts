@@ -138,3 +138,128 @@ describe('names with particles, hyphens and ampersands', () => {
     for (const o of ['Goldman Sachs', 'JPMorgan Chase & Co.', 'University of Oxford', 'Stanford University']) expect(find(es, 'ORG', o)).toBeDefined();
   });
 });
+
+describe('descriptors glued to names', () => {
+  it('drops a prefix compound before a name ("Pan-democrat", "Pro-Kremlin")', () => {
+    const es = entitiesOf(
+      'Pan-democrat Lam Cheuk-ting from the Democratic Party was elected. Pro-Kremlin lawmaker Sergei Ivanov disagreed, and Pro-Beijing DAB\'s Starry Lee won.',
+    );
+    expect(find(es, 'PERSON', 'Lam Cheuk-ting')?.mentions[0]?.text).toBe('Lam Cheuk-ting');
+    expect(find(es, 'PERSON', 'Sergei Ivanov')).toBeDefined();
+    expect(es.flatMap((e) => [e.name, ...e.aliases]).filter((n) => /^Pan|^Pro/.test(n))).toEqual([]);
+  });
+});
+
+describe('organisation runs that run into the next name', () => {
+  it('cuts a person off the end of an organisation ("... Arlington Amneh Jafari")', () => {
+    const es = entitiesOf(
+      'Psychology major at University of Texas Arlington Amneh Jafari heard of the incident. Jafari said she felt Mohamed had been subject to Islamophobia.',
+    );
+    expect(find(es, 'ORG', 'University of Texas Arlington')).toBeDefined();
+    expect(find(es, 'PERSON', 'Amneh Jafari')?.aliases).toEqual(['Jafari']);
+  });
+
+  it('cuts a person with a known given name, across a spaced dash inside the organisation', () => {
+    const es = entitiesOf(
+      'Executive director of the Dallas chapter of the Council on American - Islamic Relations Alia Salem said Mohamed wishes to use his fame.',
+    );
+    expect(find(es, 'ORG', 'Council on American - Islamic Relations')).toBeDefined();
+    expect(find(es, 'PERSON', 'Alia Salem')).toBeDefined();
+  });
+
+  it('cuts the same in a sentence of our own', () => {
+    const es = entitiesOf('A spokesman for the University of Michigan Ann Arbor Kwame Osei said the building was closed. Osei added that classes would resume.');
+    expect(find(es, 'PERSON', 'Kwame Osei')?.aliases).toEqual(['Osei']);
+    expect(formsOf(es, 'ORG')).toEqual(['University of Michigan Ann Arbor']);
+  });
+
+  it('starts a second organisation at a nationality or a faith', () => {
+    const gum = entitiesOf('University of Texas Arlington Muslim Student Association president Sehar Memon said the feedback helped.');
+    expect(formsOf(gum, 'ORG')).toEqual(['University of Texas Arlington', 'Muslim Student Association']);
+    const own = entitiesOf('Members of the University of Toronto Chinese Students Association protested on Friday.');
+    expect(formsOf(own, 'ORG')).toEqual(['University of Toronto', 'Chinese Students Association']);
+  });
+
+  it('cuts a building off an organisation of four words or more after "of"', () => {
+    const gum = entitiesOf('The robots competed in the Daughters of the American Revolution Constitution Hall in Washington D.C.');
+    expect(find(gum, 'ORG', 'Daughters of the American Revolution')).toBeDefined();
+    expect(find(gum, 'PLACE', 'Constitution Hall')).toBeDefined();
+    const own = entitiesOf('The ceremony took place at the Museum of the American Revolution Memorial Hall in Philadelphia.');
+    expect(find(own, 'ORG', 'Museum of the American Revolution')).toBeDefined();
+    expect(find(own, 'PLACE', 'Memorial Hall')).toBeDefined();
+  });
+
+  it('keeps "University of X at Y" whole', () => {
+    const gum = entitiesOf('For example, the Weatherspoon Art Museum at the University of North Carolina at Greensboro has a large collection.');
+    expect(find(gum, 'ORG', 'University of North Carolina at Greensboro')).toBeDefined();
+    const own = entitiesOf('She studied at the University of Wisconsin at Madison before joining the Council on Foreign Relations.');
+    expect(formsOf(own, 'ORG')).toEqual(['University of Wisconsin at Madison', 'Council on Foreign Relations']);
+  });
+
+  it('keeps "People\'s" inside a name', () => {
+    const gum = entitiesOf("Kim Jong-un issued an order of the supreme commander of the Korean People's Army that units should enter a wartime state.");
+    expect(find(gum, 'ORG', "Korean People's Army")).toBeDefined();
+    const own = entitiesOf("The Republic of Ireland and the People's Republic of China signed the deal.");
+    expect(find(own, 'PLACE', "People's Republic of China")?.name).toBe('China');
+  });
+});
+
+describe('"X of <place>"', () => {
+  it('splits a place of a place and an organisation located "of" a country', () => {
+    const gum = entitiesOf('At a polling station in Taikoo of the Hong Kong Island constituency, the last ballot was cast at 2:30.');
+    expect(formsOf(gum, 'PLACE')).toEqual(['Hong Kong Island']);
+    const es = entitiesOf(
+      'A research team from the Massachusetts Institute of Technology and Colorado State University of the US and the University of Sheffield of the UK analysed the data.',
+    );
+    expect(formsOf(es, 'ORG')).toEqual(['Massachusetts Institute of Technology', 'Colorado State University', 'University of Sheffield']);
+    expect(find(es, 'PLACE', 'US')?.name).toBe('United States');
+    expect(find(es, 'PLACE', 'UK')?.name).toBe('United Kingdom');
+  });
+
+  it('keeps organisations "of" a country whole, and splits what is no organisation', () => {
+    const es = entitiesOf('Citizens of Mexico voted. The Bank of Mexico and the Central Bank of Nigeria cut rates.');
+    expect(formsOf(es, 'ORG')).toEqual(['Bank of Mexico', 'Central Bank of Nigeria']);
+    expect(formsOf(es, 'PLACE')).toEqual(['Mexico']);
+  });
+});
+
+describe('products, awards and units', () => {
+  it('drops products and keeps their maker', () => {
+    const gum = entitiesOf(
+      'Ubisoft, Microsoft, and PlayStation VR all had large areas. In the PlayStation VR demonstration of Batman: Arkham VR, players are dropped down an elevator. Meanwhile the recently released Google Chrome gains users.',
+    );
+    expect(formsOf(gum, 'ORG')).toEqual(['Ubisoft', 'Microsoft', 'Google']);
+    expect(formsOf(gum, 'PERSON')).toEqual([]);
+    const own = entitiesOf('The company launched Microsoft Teams and Google Maps updates, but the Apple Vision Pro was delayed.');
+    expect(formsOf(own, 'ORG')).toEqual(['Microsoft', 'Google']);
+  });
+
+  it('drops the name of an award', () => {
+    const gum = entitiesOf('Swedish captain Andreas Granqvist won the Budweiser Man of the Match award.');
+    expect(formsOf(gum, 'PERSON')).toEqual(['Andreas Granqvist']);
+    const own = entitiesOf('She shared the Sakharov Peace Fund prize with Lena Ortiz.');
+    expect(formsOf(own, 'ORG')).toEqual([]);
+    expect(formsOf(own, 'PERSON')).toEqual(['Lena Ortiz']);
+  });
+
+  it('keeps the ordinal of a unit', () => {
+    const gum = entitiesOf('The Canadian garrison of 501st Legion returned with their setup of photo-ops.');
+    expect(find(gum, 'ORG', '501st Legion')?.mentions[0]?.text).toBe('501st Legion');
+    const own = entitiesOf('The 82nd Airborne Division and the 3rd Infantry Division were deployed.');
+    expect(formsOf(own, 'ORG')).toEqual(['82nd Airborne Division', '3rd Infantry Division']);
+  });
+});
+
+describe('titles before names', () => {
+  it('ends the role before a courtesy title', () => {
+    const es = entitiesOf('Undersecretary for Education Mr. Toccafondi says many schools will increase their fees.');
+    expect(find(es, 'PERSON', 'Toccafondi')?.role).toBe('Undersecretary for Education');
+  });
+
+  it('reads a titled person "of" an organisation, and a surname no list knows after a title', () => {
+    const es = entitiesOf('Police Chief Maria Lopez of the Oakland Police Department met Secretary of State Rex Tillerson.');
+    expect(find(es, 'PERSON', 'Maria Lopez')?.role).toBe('Police Chief');
+    expect(find(es, 'ORG', 'Oakland Police Department')).toBeDefined();
+    expect(find(es, 'PERSON', 'Rex Tillerson')?.role).toBe('Secretary of State');
+  });
+});

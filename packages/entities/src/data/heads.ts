@@ -19,7 +19,22 @@ export const ORG_HEADS: readonly string[] = [
   'plc', 'police', 'post', 'press', 'program', 'programme', 'radio', 'records', 'regiment', 'reserve', 'review',
   'school', 'secretariat', 'senate', 'service', 'services', 'society', 'sports', 'squad', 'studios', 'survey', 'syndicate', 'systems',
   'team', 'telegraph', 'television', 'times', 'tribunal', 'tribune', 'tv', 'union', 'university', 'voice', 'weekly', 'org',
-  'workers', 'fc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'co', 'cooperative', 'caucus', 'council', 'taskforce',
+  'workers', 'fc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'co', 'cooperative', 'caucus', 'council', 'taskforce', 'embassy',
+  'consulate', 'municipality', 'division', 'squadron', 'platoon',
+];
+
+/** Two-word heads that name an organisation although their last word alone does not: "Irving Independent School District". */
+export const ORG_HEAD_PAIRS: readonly string[] = ['school district', 'school board', 'water district', 'fire district', 'housing authority'];
+
+/** Two-word heads of venues, which are places although "Centre" alone heads organisations: "Metro Toronto Convention Centre". */
+export const PLACE_HEAD_PAIRS: readonly string[] = [
+  'convention centre', 'convention center', 'exhibition centre', 'exhibition center', 'conference centre', 'conference center',
+  'shopping centre', 'shopping center', 'trade center', 'trade centre', 'shopping mall', 'memorial hall',
+];
+
+/** Heads of newspaper names, which "The" opens even at the start of a sentence: "The Guardian cited ...". */
+export const MASTHEAD_HEADS: readonly string[] = [
+  'guardian', 'times', 'telegraph', 'observer', 'herald', 'tribune', 'gazette', 'chronicle', 'mirror', 'post', 'journal', 'express',
 ];
 
 /** Organisation words that lead their name: "University of ...", "Ministry of ...", "Bank of ...". */
@@ -28,6 +43,7 @@ export const ORG_LEADS: readonly string[] = [
   'organisation', 'federation', 'union', 'league', 'party', 'association', 'court', 'house', 'museum', 'college',
   'school', 'academy', 'bureau', 'agency', 'commission', 'committee', 'daughters', 'sons', 'friends', 'order',
   'society', 'confederation', 'coalition', 'alliance', 'movement', 'front', 'army', 'navy', 'federal', 'secretariat',
+  'municipality', 'embassy', 'consulate',
 ];
 
 /** Organisation words in Spanish, Portuguese, French and Italian names, which put the head first ("Partido ..."). */
@@ -55,7 +71,7 @@ export const PLACE_HEADS: readonly string[] = [
 /** Place words that lead their name: "Mount Fisht", "Lake Chad", "Fort Worth", "Masjid al-Haram". */
 export const PLACE_LEADS: readonly string[] = [
   'mount', 'mt', 'lake', 'isla', 'cape', 'port', 'fort', 'río', 'rio', 'sierra', 'cerro', 'lago', 'puerto', 'san',
-  'santa', 'são', 'saint', 'st', 'sainte', 'ciudad', 'masjid', 'lac', 'monte', 'bahía', 'golfo',
+  'santa', 'santo', 'são', 'saint', 'st', 'sainte', 'ciudad', 'masjid', 'lac', 'monte', 'bahía', 'golfo',
 ];
 
 /** Place words that lead their name before "of": "Gulf of Mexico", "State of Mexico", "Sea of Japan". */

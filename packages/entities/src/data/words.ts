@@ -46,6 +46,7 @@ export const ORG_APPOSITIVES: readonly string[] = [
   'airline', 'automaker', 'carmaker', 'manufacturer', 'retailer', 'startup', 'giant', 'conglomerate', 'publication',
   'journal', 'tabloid', 'platform', 'union', 'ngo', 'charity', 'foundation', 'institute', 'university', 'club',
   'team', 'band', 'label', 'studio', 'app', 'service', 'program', 'programme', 'nonprofit', 'non-profit', 'think-tank',
+  'school', 'schools', 'companies', 'firms', 'newspapers', 'parties', 'universities', 'charities', 'banks',
 ];
 
 /** Lowercase nouns that, in apposition, make the next name a place: "the town of Iguala", "the state of Hidalgo". */
