@@ -3,42 +3,10 @@
  * Entities match by canonical name or alias per article; figures by value and what is counted;
  * claims by speaker and content.
  */
-import type { Claim, DossierRecord, Entity, EntityType, Figure } from '@dossier/core';
+import type { Claim, DossierRecord, Entity, EntityType, Figure, GoldClaim, GoldEntity, GoldFigure, GoldFile } from '@dossier/core';
 
-export interface GoldEntity {
-  name: string;
-  aliases?: string[];
-}
-
-export interface GoldFigure {
-  text: string;
-  value: number;
-  unit: string | null;
-  counted: string | null;
-  event?: string | null;
-  qualifier?: string | null;
-  scope?: string | null;
-}
-
-export interface GoldClaim {
-  kind: 'quote' | 'reported';
-  speaker: string | null;
-  speakerText?: string | null;
-  cue?: string | null;
-  text: string;
-}
-
-export interface Gold {
-  id: string;
-  title?: string | null;
-  byline?: string | null;
-  date?: string | null;
-  people?: GoldEntity[];
-  places?: GoldEntity[];
-  organizations?: GoldEntity[];
-  figures?: GoldFigure[];
-  claims?: GoldClaim[];
-}
+/** One article's gold, as the eval reads it (corpus/gold/README.md). */
+export type Gold = GoldFile;
 
 export interface Score {
   gold: number;
@@ -144,7 +112,7 @@ export function scoreFigures(gold: readonly GoldFigure[], predicted: readonly Fi
   const used = new Set<number>();
   let correct = 0;
   for (const p of predicted) {
-    const hit = gold.findIndex((g, i) => !used.has(i) && sameValue(g.value, p.value) && (mode === 'valueOnly' || sameCounted(g.counted, p.counted)));
+    const hit = gold.findIndex((g, i) => !used.has(i) && g.value !== null && sameValue(g.value, p.value) && (mode === 'valueOnly' || sameCounted(g.counted, p.counted)));
     if (hit >= 0) {
       used.add(hit);
       correct++;

@@ -4,3 +4,4 @@ export type { SpanProblem } from './spans.js';
 export { validateRecord, recordSchema } from './schema.js';
 export { InputError, DEFAULT_MAX_ARTICLE_BYTES } from './errors.js';
 export type * from './corpus.js';
+export type * from './gold.js';

@@ -187,22 +187,10 @@ export interface RecordStats {
   claims: number;
 }
 
-/** One line of `articles.jsonl`. */
-export interface DossierRecord extends Annotations {
-  id: string;
-  source: string;
-  sha256: string;
-  format: InputFormat;
-  encoding: string;
-  title: string | null;
-  byline: string | null;
-  date: string | null;
-  url: string | null;
-  text: string;
-  paragraphs: Range[];
+/** One line of `articles.jsonl`: the article, its sentences (and tokens when asked), its annotations and counts. */
+export interface DossierRecord extends Article, Annotations {
   sentences: Range[];
   tokens?: Token[];
-  notes: string[];
   stats: RecordStats;
 }
 

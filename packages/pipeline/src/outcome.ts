@@ -1,4 +1,4 @@
-import { InputError, type ErrorRecord, type RawInput } from '@dossier/core';
+import { InputError, type ErrorRecord, type RawInput, type RecordStats } from '@dossier/core';
 import { processInput, type PipelineOptions } from './process.js';
 
 /** What processing one input gives: a JSON line for articles.jsonl, or an error line. */
@@ -6,15 +6,8 @@ export type Outcome =
   | { ok: true; id: string; line: string; counts: OutcomeCounts }
   | { ok: false; error: ErrorRecord };
 
-export interface OutcomeCounts {
-  chars: number;
-  sentences: number;
-  tokens: number;
-  entities: number;
-  mentions: number;
-  figures: number;
-  claims: number;
-}
+/** The counts a run summary adds up. */
+export type OutcomeCounts = Omit<RecordStats, 'paragraphs'>;
 
 /**
  * Processes one input and serialises its record. Never throws: inputs that hold no article and

@@ -2,50 +2,14 @@
  * Gold files as corpus/gold/README.md defines them, and how a review's verdicts are written into
  * them without throwing away what people wrote by hand.
  */
-import type { ClaimKind, EntityType } from '@dossier/core';
+import type { EntityType, GoldClaim, GoldEntity, GoldFigure, GoldFile } from '@dossier/core';
 import { GOLD_LIST } from './labels.js';
 
-export interface GoldEntity {
-  name: string;
-  aliases: string[];
-}
-
-export interface GoldFigure {
-  text: string;
-  /** Null only for a figure a reviewer added without a readable number: fill it in by hand. */
-  value: number | null;
-  unit: string | null;
-  counted: string | null;
-  event: string | null;
-  qualifier: string | null;
-  scope: string | null;
-}
-
-export interface GoldClaim {
-  kind: ClaimKind;
-  speaker: string | null;
-  speakerText: string | null;
-  cue: string | null;
-  text: string;
-}
+export type { GoldClaim, GoldEntity, GoldFigure, GoldFile };
 
 export type EntityList = 'people' | 'places' | 'organizations';
 export type GoldList = EntityList | 'figures' | 'claims';
 export const GOLD_LISTS: readonly GoldList[] = ['people', 'places', 'organizations', 'figures', 'claims'];
-
-export interface GoldFile {
-  id: string;
-  title?: string | null;
-  byline?: string | null;
-  date?: string | null;
-  people?: GoldEntity[];
-  places?: GoldEntity[];
-  organizations?: GoldEntity[];
-  figures?: GoldFigure[];
-  claims?: GoldClaim[];
-  /** Keys other tools or people added; kept as they are. */
-  [key: string]: unknown;
-}
 
 /** The complete annotation of one article after review: what a new gold file holds. */
 export interface GoldLists {
