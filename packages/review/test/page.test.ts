@@ -23,7 +23,7 @@ describe('buildReviewPage', () => {
 
   it('allows only its own script and style, by hash, and no network', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/u.exec(html)![1]!;
-    const [script] = between(html, /<script>/u, '</script>');
+    const [script] = between(html, /<script type="module">/u, '</script>');
     const [style] = between(html, /<style>/u, '</style>');
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain(`script-src ${sha(script!)}`);

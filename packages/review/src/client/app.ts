@@ -8,90 +8,17 @@
  * are made only for http(s) URLs.
  */
 
-type EntityType = 'PERSON' | 'PLACE' | 'ORG';
+// The record and corpus-file shapes are core's (type-only: erased from the page's script).
+import type { CorpusEntity, DossierRecord, EntityType, FigureGroup, GroupedFigure, Span, SpeakerClaims } from '@dossier/core';
+
 type ReviewLabel = EntityType | 'FIGURE' | 'CLAIM';
 type Label = ReviewLabel | 'SPEAKER';
 
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-interface Entity {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  role: string | null;
-  mentions: Array<Span & { role?: string }>;
-}
-interface Figure extends Span {
-  id: string;
-  value: number;
-  min?: number;
-  max?: number;
-  unit: string | null;
-  counted: string | null;
-  event: string | null;
-  qualifier: string | null;
-  approximate: boolean;
-  scope: string | null;
-}
-interface Claim extends Span {
-  id: string;
-  kind: 'quote' | 'reported';
-  speaker: (Span & { name: string | null; entity: string | null }) | null;
-  cue: (Span & { lemma: string }) | null;
-  figures: string[];
-}
-interface Article {
-  id: string;
-  source: string;
-  sha256: string;
-  title: string | null;
-  byline: string | null;
-  date: string | null;
-  url: string | null;
-  text: string;
-  notes: string[];
-  entities: Entity[];
-  figures: Figure[];
-  claims: Claim[];
-}
-interface CorpusEntity {
-  type: EntityType;
-  name: string;
-  variants: string[];
-  articles: string[];
-  articleCount: number;
-  mentionCount: number;
-}
-interface GroupedFigure {
-  article: string;
-  date: string | null;
-  figure: string;
-  text: string;
-  value: number;
-  min?: number;
-  max?: number;
-  unit: string | null;
-  counted: string | null;
-  qualifier: string | null;
-  scope: string | null;
-}
-interface FigureGroup {
-  key: string;
-  measure: string;
-  unit: string | null;
-  figures: GroupedFigure[];
-  articleCount: number;
-}
-interface SpeakerClaims {
-  speaker: string;
-  type: EntityType | null;
-  claims: Array<{ article: string; date: string | null; claim: string; kind: string; text: string; cue: string | null; speakerText: string }>;
-  articleCount: number;
-}
+/** What the page embeds of each record. */
+type Article = Pick<DossierRecord, 'id' | 'source' | 'sha256' | 'title' | 'byline' | 'date' | 'url' | 'text' | 'notes' | 'entities' | 'figures' | 'claims'>;
+type Entity = Article['entities'][number];
+type Figure = Article['figures'][number];
+type Claim = Article['claims'][number];
 interface PageData {
   storageKey: string;
   articles: Article[];

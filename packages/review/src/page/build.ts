@@ -88,7 +88,7 @@ export function buildReviewPage(records: readonly DossierRecord[], corpus: Corpu
 <noscript>This page needs JavaScript to show the articles.</noscript>
 <div id="app"></div>
 <script type="application/json" id="dossier-data">${scriptSafeJson(data)}</script>
-<script>${script}</script>
+<script type="module">${script}</script>
 </body>
 </html>
 `;
