@@ -83,6 +83,24 @@ program
   });
 
 program
+  .command('check')
+  .description('check articles JSONL files: every record against the JSON Schema, every span against its text')
+  .argument('[files...]', 'files to check', ['output/articles.jsonl'])
+  .action(async (files: string[]) => {
+    const { checkFile } = await import('./check.js');
+    let bad = 0;
+    for (const file of files) {
+      const report = await checkFile(file).catch((e: NodeJS.ErrnoException) => {
+        throw new UsageError(e.code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${e.message}`);
+      });
+      for (const p of report.problems) console.error(p);
+      console.log(`${file}: ${report.records} records, ${report.spans} spans checked, ${report.problems.length} problems`);
+      if (report.problems.length) bad++;
+    }
+    if (bad) process.exitCode = 1;
+  });
+
+program
   .command('worker')
   .description('process articles from a Redis queue filled by `extract --queue` (run on any number of machines)')
   .requiredOption('--queue <url>', 'the Redis the collector uses (redis://HOST:PORT)')
