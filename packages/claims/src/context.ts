@@ -43,7 +43,9 @@ export function buildContext(doc: StageInput): Ctx {
     const tok = tokens[t]!;
     while (p < paragraphs.length - 1 && tok.start >= paragraphs[p]!.end) p++;
     para[t] = p;
-    cap[t] = tok.text.charCodeAt(0) !== tok.lower.charCodeAt(0) ? 1 : 0;
+    // An ASCII first letter is capital when it is A-Z; only other letters need the lowercased form.
+    const c = tok.text.charCodeAt(0);
+    cap[t] = c < 128 ? (c >= 65 && c <= 90 ? 1 : 0) : c !== tok.lower.charCodeAt(0) ? 1 : 0;
   }
 
   const quoteOf = new Int32Array(tokens.length).fill(-1);

@@ -27,10 +27,11 @@ export function extractClaims(doc: StageInput): Claim[] {
   const resolved = new Map<RawClaim, Resolution>();
   // Narrative "he"/"she" subjects are resolved too, in the same pass: they keep a person salient
   // across paragraphs ("She was responding … ⏎ She declined … ⏎ “…,” she said").
-  const steps: Array<{ tok: number; claim: RawClaim | null }> = [
-    ...raw.filter((c) => c.speaker && !c.voice).map((c) => ({ tok: c.speaker!.np.first, claim: c })),
-    ...narrativePronouns(ctx).map((tok) => ({ tok, claim: null })),
-  ].sort((a, b) => a.tok - b.tok || (a.claim ? a.claim.start : -1) - (b.claim ? b.claim.start : -1));
+  // Built with push, not `.map`: see figureIndex.
+  const steps: Array<{ tok: number; claim: RawClaim | null }> = [];
+  for (const c of raw) if (c.speaker && !c.voice) steps.push({ tok: c.speaker.np.first, claim: c });
+  for (const tok of narrativePronouns(ctx)) steps.push({ tok, claim: null });
+  steps.sort((a, b) => a.tok - b.tok || (a.claim ? a.claim.start : -1) - (b.claim ? b.claim.start : -1));
   let lastTok = -1;
   for (const { tok, claim } of steps) {
     if (!claim && tok === lastTok) continue;
@@ -62,13 +63,16 @@ export function extractClaims(doc: StageInput): Claim[] {
   }
 
   const figuresIn = figureIndex(doc.figures ?? []);
-  const built = raw.map((c) => {
+  const built: Claim[] = [];
+  for (const c of raw) {
     const source = c.sameAs ?? c;
     const speaker = source.speaker ? speakerOf(ctx, source, resolved.get(source) ?? { name: null, entity: null, key: null }) : null;
-    return { raw: c, claim: toClaim(ctx, c, speaker, c.cue, figuresIn(c.start, c.end)) };
-  });
-  built.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end || cueStart(a.claim) - cueStart(b.claim));
-  return built.map(({ claim }, i) => ({ ...claim, id: `c${i + 1}` }));
+    built.push(toClaim(ctx, c, speaker, c.cue, figuresIn(c.start, c.end)));
+  }
+  built.sort((a, b) => a.start - b.start || a.end - b.end || cueStart(a) - cueStart(b));
+  const claims: Claim[] = [];
+  for (let i = 0; i < built.length; i++) claims.push({ ...built[i]!, id: `c${i + 1}` });
+  return claims;
 }
 
 const cueStart = (c: Claim): number => c.cue?.start ?? -1;
@@ -108,13 +112,20 @@ function cueOf(ctx: Ctx, cue: CueMatch | null): Cue | null {
 /**
  * The ids of the figures inside [start, end), in the order of `figures`: a binary search over the
  * figures by start, so a page with thousands of claims and figures is not claims × figures.
+ * Arrays here are built with push: `.map` gives packed arrays until TurboFan inlines it and holey ones
+ * after, and that change of shape deoptimizes the optimized functions that read them.
  */
 function figureIndex(figures: readonly Figure[]): (start: number, end: number) => string[] {
-  const order = figures.map((_, i) => i).sort((a, b) => figures[a]!.start - figures[b]!.start || a - b);
+  const order: number[] = [];
+  for (let i = 0; i < figures.length; i++) order.push(i);
+  order.sort((a, b) => figures[a]!.start - figures[b]!.start || a - b);
   return (start, end) => {
     const inside: number[] = [];
     for (let k = firstAtOrAfter(order.length, (i) => figures[order[i]!]!.start, start); k < order.length && figures[order[k]!]!.start <= end; k++) if (figures[order[k]!]!.end <= end) inside.push(order[k]!);
-    return inside.sort((a, b) => a - b).map((i) => figures[i]!.id);
+    inside.sort((a, b) => a - b);
+    const ids: string[] = [];
+    for (const i of inside) ids.push(figures[i]!.id);
+    return ids;
   };
 }
 

@@ -112,9 +112,11 @@ export function buildReferents(ctx: Ctx, doc: StageInput): Referents {
 
   const genderCounts = countGender(ctx, list);
   const genders = new Map<string, Gender | null>();
+  // The gender the pronouns give most often, or null on a tie.
   for (const [key, c] of genderCounts) {
-    const order = (['m', 'f', 'n'] as const).map((g) => [g, c[g]] as const).sort((a, b) => b[1] - a[1]);
-    genders.set(key, order[0]![1] > order[1]![1] ? order[0]![0] : null);
+    const top = Math.max(c.m, c.f, c.n);
+    const tops = (c.m === top ? 1 : 0) + (c.f === top ? 1 : 0) + (c.n === top ? 1 : 0);
+    genders.set(key, tops > 1 ? null : c.m === top ? 'm' : c.f === top ? 'f' : 'n');
   }
   const gender = (key: string): Gender | null => genders.get(key) ?? null;
   const names = new Map<string, string>();
@@ -165,9 +167,11 @@ const fold = (s: string): string => (ASCII.test(s) ? s : s.normalize('NFD').repl
 function entityNames(entities: readonly Entity[]): Map<string, Entity> {
   const out = new Map<string, Entity>();
   for (const e of entities) {
-    for (const n of [e.name, ...e.aliases]) {
-      const f = fold(n);
-      if (!out.has(f)) out.set(f, e);
+    const f = fold(e.name);
+    if (!out.has(f)) out.set(f, e);
+    for (const n of e.aliases) {
+      const fa = fold(n);
+      if (!out.has(fa)) out.set(fa, e);
     }
   }
   for (const e of entities) {
@@ -196,7 +200,7 @@ function nameRuns(ctx: Ctx): Array<{ first: number; end: number }> {
       const t = tokens[end];
       if (!t || t.sentence !== tokens[first]!.sentence) break;
       // "US-Mexico", "AT&T": a joiner glued to both neighbours.
-      const joiner = /^[-–&.]$/.test(t.text) && tokens[end - 1]!.end === t.start && tokens[end + 1]?.start === t.end;
+      const joiner = isJoinerMark(t.text) && tokens[end - 1]!.end === t.start && tokens[end + 1]?.start === t.end;
       if (isNameTok(ctx, end) || (joiner && isNameTok(ctx, end + 1))) {
         end += joiner ? 2 : 1;
         continue;
@@ -219,6 +223,13 @@ function nameRuns(ctx: Ctx): Array<{ first: number; end: number }> {
     i = end;
   }
   return runs;
+}
+
+/** `-`, `–`, `&` or `.` on its own. */
+function isJoinerMark(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 0x2d || c === 0x2013 || c === 0x26 || c === 0x2e;
 }
 
 /** Index of the first token of the name proper, after titles ("U.S. Secretary of State Marco Rubio" → "Marco"). */

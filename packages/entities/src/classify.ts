@@ -14,7 +14,7 @@ import {
 } from './lexicon.js';
 import { MAJOR_PLACE_NAMES, isDemonym, lookupPlace, type Place } from './gazetteer.js';
 import { isTypoOf } from './similarity.js';
-import { nameWordIndices, rangeKey, type Piece } from './pieces.js';
+import { keysAt, nameWordIndices, rangeKey, type Piece } from './pieces.js';
 import { isGluedHyphen, isPossessive } from './runs.js';
 import type { DocView } from './view.js';
 
@@ -83,7 +83,7 @@ export function buildCandidate(v: DocView, piece: Piece): Candidate {
   const stop = v.tokens[piece.end - 1]!.end;
   const text = v.text.slice(start, stop);
   const key = rangeKey(v, piece.first, piece.end);
-  const words = nameWordIndices(v, piece.first, piece.end).map((i) => v.keys[i]!);
+  const words = keysAt(v, nameWordIndices(v, piece.first, piece.end));
   const { cues, role } = readCues(v, piece);
   return {
     first: piece.first, end: piece.end, start, stop, text, key, words,

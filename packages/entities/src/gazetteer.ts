@@ -138,7 +138,8 @@ interface City { name: string; altName: string; population: number }
 // compromise's own lists: big cities, countries, regions and other places ("brooklyn", "new england").
 type Tags = string | string[] | undefined;
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon;
-for (const [word, tags] of Object.entries(lexicon)) {
+for (const word in lexicon) {
+  const tags = lexicon[word];
   const list = Array.isArray(tags) ? tags : [tags];
   const key = nameKey(word);
   if (key.length < 4 || isCommonWord(key)) continue;

@@ -145,7 +145,7 @@ export function groupEntities(cands: Candidate[], links: AcronymLink[], products
   mergeShortOrgs(groups, groupOf);
   mergeQualifiedPlaces(groups, groupOf);
 
-  return toEntities(groups.filter((g) => g.members.length > 0));
+  return toEntities(groups);
 }
 
 const stripThe = (k: string): string => (k.startsWith('the ') ? k.slice(4) : k);
@@ -166,7 +166,8 @@ function findPersonGroup(groups: Group[], c: Candidate): Group | null {
     if (g.type !== 'PERSON') continue;
     const same = containsRun(g.words, c.words) || (g.words.length === c.words.length && isTypoOf(g.words.join(' '), c.key));
     if (!same) continue;
-    const d = Math.min(...g.members.map((m) => Math.abs(m.start - c.start)));
+    let d = Infinity;
+    for (const m of g.members) d = Math.min(d, Math.abs(m.start - c.start));
     if (d < bestDistance) {
       best = g;
       bestDistance = d;
@@ -205,9 +206,10 @@ function indexInitials(groups: Group[]): Map<string, Group[]> {
   for (const g of groups) {
     for (const m of g.members) {
       if (m.words.length < 2) continue;
-      const list = index.get(initialsOf(m)) ?? [];
-      if (!list.includes(g)) list.push(g);
-      index.set(initialsOf(m), list);
+      const initials = initialsOf(m);
+      const list = index.get(initials);
+      if (!list) index.set(initials, [g]);
+      else if (!list.includes(g)) list.push(g);
     }
   }
   return index;
@@ -313,11 +315,14 @@ const CORPORATE_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'incorporated'
 /** Accented spellings win over folded ones ("Peña" over "Pena"). */
 const accentScore = (s: string): number => s.length - fold(s).length + (s === fold(s) ? 0 : 1);
 
+/** The groups that kept members, as entities. Arrays are built with push (see `keysAt` in pieces.ts). */
 function toEntities(groups: Group[]): Entity[] {
-  const sorted = groups
-    .map((g) => ({ g, members: [...g.members].sort((a, b) => a.start - b.start) }))
-    .sort((a, b) => a.members[0]!.start - b.members[0]!.start);
-  return sorted.map(({ g, members }, i) => {
+  const sorted: Array<{ g: Group; members: Candidate[] }> = [];
+  for (const g of groups) if (g.members.length > 0) sorted.push({ g, members: [...g.members].sort((a, b) => a.start - b.start) });
+  sorted.sort((a, b) => a.members[0]!.start - b.members[0]!.start);
+  const entities: Entity[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const { g, members } = sorted[i]!;
     const forms = new Map<string, { count: number; words: number; first: number }>();
     for (const m of members) {
       const f = forms.get(m.text);
@@ -333,13 +338,17 @@ function toEntities(groups: Group[]): Entity[] {
       );
       name = ranked[0]![0];
     }
-    const aliases = [...forms.keys()].filter((f) => f !== name).sort(compareStrings);
+    const aliases: string[] = [];
+    for (const f of forms.keys()) if (f !== name) aliases.push(f);
+    aliases.sort(compareStrings);
     // Roles belong to people: "across Afghanistan, a spokesman for ..." gives Afghanistan none.
     const person = g.type === 'PERSON';
-    const mentions: Mention[] = members.map((m) => (person && m.role ? { start: m.start, end: m.stop, text: m.text, role: m.role } : { start: m.start, end: m.stop, text: m.text }));
+    const mentions: Mention[] = [];
+    for (const m of members) mentions.push(person && m.role ? { start: m.start, end: m.stop, text: m.text, role: m.role } : { start: m.start, end: m.stop, text: m.text });
     const role = person ? (members.find((m) => m.role)?.role ?? null) : null;
-    return { id: `e${i + 1}`, type: g.type, name, aliases, role, mentions };
-  });
+    entities.push({ id: `e${i + 1}`, type: g.type, name, aliases, role, mentions });
+  }
+  return entities;
 }
 
 const isAllCaps = (s: string): boolean => s === s.toUpperCase() && /\p{Lu}/u.test(s);

@@ -30,7 +30,8 @@ const famousSurnames = new Set<string>();
 const lexiconOrgs = new Set<string>();
 const demonymWords = new Set<string>();
 const personNouns = new Set<string>();
-for (const [word, tags] of Object.entries(compromiseLexicon)) {
+for (const word in compromiseLexicon) {
+  const tags = compromiseLexicon[word];
   const key = nameKey(word);
   if (hasTag(tags, 'MaleName') || hasTag(tags, 'FemaleName') || hasTag(tags, 'FirstName')) firstNames.add(key);
   if (hasTag(tags, 'LastName')) lastNames.add(key);
@@ -56,7 +57,8 @@ const properNouns = new Set<string>();
 {
   const path = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
   const lexicon = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>;
-  for (const [word, tags] of Object.entries(lexicon)) {
+  for (const word in lexicon) {
+    const tags = lexicon[word];
     if (!/^\p{L}/u.test(word) || !Array.isArray(tags)) continue;
     if (word !== word.toLowerCase()) {
       if (/^\p{Lu}\p{Ll}/u.test(word) && tags.every((t) => t === 'NNP')) properNouns.add(wordKey(word));
@@ -68,7 +70,8 @@ const properNouns = new Set<string>();
 }
 
 const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Organization', 'SportsTeam', 'Place', 'City', 'Country', 'Region', 'Demonym', 'ProperNoun', 'Honorific', 'Abbreviation', 'Actor', 'Month', 'WeekDay', 'Date'];
-for (const [word, tags] of Object.entries(compromiseLexicon)) {
+for (const word in compromiseLexicon) {
+  const tags = compromiseLexicon[word];
   if (word.includes(' ') || !/^\p{Ll}+$/u.test(word)) continue;
   const list = Array.isArray(tags) ? tags : [tags];
   if (list.length > 0 && list.every((t) => t !== undefined && !NAME_TAGS.includes(t))) commonWords.add(word);
@@ -77,7 +80,8 @@ for (const [word, tags] of Object.entries(compromiseLexicon)) {
 /** Function words (prepositions, conjunctions, determiners, pronouns, adverbs): never the first word of a name. */
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula', 'Negative'];
 const functionWords = new Set<string>();
-for (const [word, tags] of Object.entries(compromiseLexicon)) {
+for (const word in compromiseLexicon) {
+  const tags = compromiseLexicon[word];
   if (!word.includes(' ') && FUNCTION_TAGS.some((t) => hasTag(tags, t))) functionWords.add(word);
 }
 

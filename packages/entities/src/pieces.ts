@@ -53,6 +53,17 @@ const isQuoteStart = (s: string): boolean => {
   return c === 39 || c === 0x2019;
 };
 
+/**
+ * Keys of the tokens at `indices[from..]`. Arrays that flow between functions are built with push, not `.map`:
+ * `.map` gives packed arrays until TurboFan inlines it and holey ones after, and that change of shape deoptimizes
+ * every optimized function that reads them (a recompile each, in every worker thread).
+ */
+export function keysAt(v: DocView, indices: readonly number[], from = 0): string[] {
+  const out: string[] = [];
+  for (let k = from; k < indices.length; k++) out.push(v.keys[indices[k]!]!);
+  return out;
+}
+
 /** Indices of the name words (not connectors, not hyphens) in [first, end). */
 export function nameWordIndices(v: DocView, first: number, end: number): number[] {
   const out: number[] = [];
@@ -126,7 +137,8 @@ export function splitRun(v: DocView, run: Run): Piece[] {
   // "Lukaku won the Budweiser Man of the Match award": the name of an award, not of its sponsor or of a man.
   if (isAwardName(v, first, end)) return [];
   const pieces: Piece[] = [];
-  for (const [a, b] of splitConjunctions(v, first, end).map(([a, b]) => trimConnectors(v, a, b))) {
+  for (const [from, to] of splitConjunctions(v, first, end)) {
+    const [a, b] = trimConnectors(v, from, to);
     if (b <= a) continue;
     // Most names hold no "of", "on" or "for": only titles to read.
     if (!holds(v, a, b, OF_ON_FOR)) {
@@ -386,7 +398,9 @@ function splitHyphenatedPlaces(v: DocView, piece: Piece): Piece[] {
     return lookupPlace(k) !== undefined || isDemonym(k);
   });
   if (!allPlaces) return [piece];
-  return parts.map(([a, b]) => ({ first: a, end: b, role: null, titled: false }));
+  const pieces: Piece[] = [];
+  for (const [a, b] of parts) pieces.push({ first: a, end: b, role: null, titled: false });
+  return pieces;
 }
 
 /** "Budweiser Man of the Match award", "the Nobel Peace prize": a name of two words or more before an award word. */
@@ -415,7 +429,7 @@ const isHeadOrTitle = (k: string): boolean =>
  * alone ("University of Texas Arlington Amneh Jafari ... Jafari said").
  */
 function isPersonTail(v: DocView, words: number[]): boolean {
-  const keys = words.map((i) => v.keys[i]!);
+  const keys = keysAt(v, words);
   if (keys.some(isHeadOrTitle) || words.some((i) => !v.cap[i]) || isKnownName(keys.join(' '))) return false;
   const lead = keys[0]!;
   const last = keys[keys.length - 1]!;
@@ -485,7 +499,7 @@ function splitOfPlace(v: DocView, first: number, end: number): Array<[number, nu
     while (r < end && (isConnector(v, r) || (v.cap[r] && DETERMINER_WORDS.has(v.keys[r]!)))) r++;
     const place = r < end ? isPlaceRange(v, r, end) : undefined;
     if (!place || isKnownName(rangeKey(v, first, end))) return [[first, end]];
-    const left = nameWordIndices(v, first, i).map((w) => v.keys[w]!);
+    const left = keysAt(v, nameWordIndices(v, first, i));
     if (left.length === 0) return [[first, end]];
     const plain = left.length <= 2 && !isKnownName(left.join(' ')) && left.every((k) => !isNameShapeWord(k) && !isFirstName(k) && !isDemonym(k) && !COMPASS_WORDS.has(k));
     // "Colorado State University", "University of Sheffield", "Massachusetts Institute of Technology".
@@ -518,7 +532,7 @@ function cutBrand(v: DocView, piece: Piece): Piece | null {
   const lead = v.keys[words[0]!]!;
   if (piece.titled || words.length > 3 || !isKnownOrg(lead) || lookupPlace(lead) !== undefined || isFirstName(lead) || isLastName(lead)) return piece;
   if (isKnownName(rangeKey(v, piece.first, piece.end))) return piece;
-  const rest = words.slice(1).map((i) => v.keys[i]!);
+  const rest = keysAt(v, words, 1);
   if (rest.some((k) => isNameShapeWord(k) || isFirstName(k) || lookupPlace(k) !== undefined || isKnownOrg(k)) || isGluedHyphen(v, words[0]! + 1)) return piece;
   return { ...piece, end: words[0]! + 1 };
 }

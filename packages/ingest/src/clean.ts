@@ -99,21 +99,34 @@ export function removeFurniture(input: readonly Unit[]): CleanedUnits {
   const drop = (reason: RemovalReason, n = 1): void => {
     if (n > 0) removed[reason] = (removed[reason] ?? 0) + n;
   };
-  const kinds = input.map((u) => furnitureKind(u.text));
-  const lang = mainLanguage(input.filter((_, i) => kinds[i] === null).map((u) => u.text));
-  input.forEach((u, i) => {
-    if (kinds[i] === null && isOtherLanguage(u.text, lang)) kinds[i] = 'other-language';
-  });
+  // Arrays that other functions read are built with push: `.map` gives packed arrays until TurboFan inlines it and
+  // then holey ones, and that change of shape deoptimizes the functions that read them (a recompile each, per thread).
+  const kinds: Array<FurnitureKind | null> = [];
+  const judged: string[] = [];
+  for (const u of input) {
+    const kind = furnitureKind(u.text);
+    kinds.push(kind);
+    if (kind === null) judged.push(u.text);
+  }
+  const lang = mainLanguage(judged);
+  for (let i = 0; i < input.length; i++) {
+    if (kinds[i] === null && isOtherLanguage(input[i]!.text, lang)) kinds[i] = 'other-language';
+  }
   // A line too short to judge goes with its neighbours when both are in the other language.
-  input.forEach((u, i) => {
-    if (kinds[i] === null && u.text.length < 40 && kinds[i - 1] === 'other-language' && kinds[i + 1] === 'other-language') {
+  for (let i = 0; i < input.length; i++) {
+    if (kinds[i] === null && input[i]!.text.length < 40 && kinds[i - 1] === 'other-language' && kinds[i + 1] === 'other-language') {
       kinds[i] = 'other-language';
     }
-  });
+  }
 
   // Prose before and after each position: an end marker only ends the article when the body is behind it.
-  const prose = input.map((u, i) => (kinds[i] === null ? u.text.length : 0));
-  const total = prose.reduce((a, b) => a + b, 0);
+  const prose: number[] = [];
+  let total = 0;
+  for (let i = 0; i < input.length; i++) {
+    const n = kinds[i] === null ? input[i]!.text.length : 0;
+    prose.push(n);
+    total += n;
+  }
   let end = input.length;
   let before = 0;
   for (let i = 0; i < input.length; i++) {
@@ -132,7 +145,9 @@ export function removeFurniture(input: readonly Unit[]): CleanedUnits {
     else units.push({ unit: input[i]!, kind });
   }
 
-  const teaserStart = findTeaserRun(units.map((u) => u.unit.text));
+  const texts: string[] = [];
+  for (const u of units) texts.push(u.unit.text);
+  const teaserStart = findTeaserRun(texts);
   if (teaserStart < units.length) {
     drop('teasers', units.length - teaserStart);
     units = units.slice(0, teaserStart);

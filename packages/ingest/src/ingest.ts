@@ -77,7 +77,8 @@ export function ingest(raw: RawInput, options: IngestOptions = {}): Article {
   if (text.trim() === '') throw new InputError('no-article', 'no article text is left once site furniture is removed');
   const notes: string[] = [];
   if (!encoding.startsWith('utf-8')) notes.push(`decoded from ${encoding}`);
-  const removedList = Object.entries(removed).map(([k, n]) => `${k} ${n}`).join(', ');
+  let removedList = '';
+  for (const k in removed) removedList += `${removedList ? ', ' : ''}${k} ${removed[k as keyof typeof removed]}`;
   if (removedList) notes.push(`removed furniture: ${removedList}`);
   return {
     id,

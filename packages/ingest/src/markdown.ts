@@ -16,6 +16,8 @@ const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+\s*)?$/;
 const QUOTE_MARK = /^\s{0,3}>\s?/;
 const BULLET = /^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+(?=\S)/;
 const RULE = /^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$/;
+/** Every inline pattern above needs one of these characters: most lines of prose have none. */
+const INLINE_MARKUP = /[[*_`\\]/;
 
 export interface MarkdownLine {
   text: string;
@@ -34,8 +36,9 @@ export function undoMarkdownLine(line: string): MarkdownLine {
     heading = true;
     text = h[1]!;
   }
+  text = text.replace(BULLET, '');
+  if (!INLINE_MARKUP.test(text)) return { text, heading, rule: false };
   text = text
-    .replace(BULLET, '')
     .replace(IMAGE, '')
     .replace(LINK, '$1')
     .replace(REF_LINK, '$1')

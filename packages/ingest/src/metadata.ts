@@ -42,7 +42,8 @@ function bylineOf(t: string): string | null {
  * carries (HTML meta tags, JSONL fields) wins over what the text suggests.
  */
 export function readHeader(input: readonly Unit[], known: KnownMetadata = {}): Header {
-  let units = input.map((u) => ({ ...u }));
+  let units: Unit[] = [];
+  for (const u of input) units.push({ ...u });
   let title = known.title?.trim() || null;
   if (title) {
     const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -19,6 +19,11 @@ describe('undoMarkdownLine', () => {
     expect(md('a snake_case_name stays')).toBe('a snake_case_name stays');
   });
 
+  it('leaves a line without markup characters as it was', () => {
+    const line = 'He said “no” — twice — on 4/5, at 10:30 (local time).';
+    expect(undoMarkdownLine(line)).toEqual({ text: line, heading: false, rule: false });
+  });
+
   it('reads headings, quotes and bullets', () => {
     expect(undoMarkdownLine('## The Need to Fight')).toEqual({ text: 'The Need to Fight', heading: true, rule: false });
     expect(md('> “We will not pay,” he said.')).toBe('“We will not pay,” he said.');

@@ -52,6 +52,22 @@ describe('tokenize', () => {
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('places tokens after thin and narrow no-break spaces', () => {
+    const text = 'Lyon\u2009and\u202fNice said\u00a0\u00a0no.';
+    const doc = tokenize(article(text));
+    expect(doc.tokens.slice(0, 4).map((t) => [t.text, t.start, t.end])).toEqual([['Lyon', 0, 4], ['and', 5, 8], ['Nice', 9, 13], ['said', 14, 18]]);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keeps exact offsets when the model drops characters (byte-order mark, ideographic space, line separator)', () => {
+    const text = '\ufeffPrices rose\u3000sharply in Paris.\u2028Then they fell.';
+    const doc = tokenize(article(text));
+    expect(doc.tokens.map((t) => t.text)).toEqual(['Prices', 'rose', 'sharply', 'in', 'Paris', '.', 'Then', 'they', 'fell', '.']);
+    expect(doc.tokens[0]!.start).toBe(1);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Prices rose\u3000sharply in Paris.', 'Then they fell.']);
+  });
+
   it('numbers each token with its sentence and exposes the model\'s value spans', () => {
     const doc = tokenize(article('It cost $212 million. About 80 percent agreed.'));
     expect(doc.tokens.filter((t) => t.sentence === 1).map((t) => t.text)).toEqual(['About', '80', 'percent', 'agreed', '.']);
