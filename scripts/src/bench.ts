@@ -3,6 +3,8 @@
  * over the same texts, measured in the same run (machines here are shared and noisy: the ratio is what counts).
  * --big generates a large corpus (50 MB and 200 MB) and runs the CLI on it to report peak memory.
  * --queue runs the same corpus through a private redis-server with 1 and 2 queue worker processes.
+ * It also runs 1 and then 2 independent copies of the single-core pipeline as separate processes at once: what two
+ * copies of this code gain on this machine is the ceiling for the worker threads' speed-up.
  * This is a benchmark, not a test.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -24,6 +26,8 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     big: { type: 'boolean', default: false },
     queue: { type: 'boolean', default: false },
+    // Internal: one copy for the ceiling measure (warm up, print "ready", wait for a line, print seconds).
+    solo: { type: 'boolean', default: false },
   },
 });
 
@@ -87,6 +91,25 @@ const texts = corpus.map((b) => b.toString('utf8'));
 const raws: RawInput[] = corpus.map((bytes, i) => ({ id: `b${i}`, source: `b${i}.txt`, format: 'txt', bytes }));
 const mb = corpus.reduce((n, b) => n + b.length, 0) / 1048576;
 const rounds = Number(args.rounds);
+
+if (args.solo) {
+  for (const r of raws.slice(0, 60)) processInput(r);
+  process.stdout.write('ready\n');
+  await new Promise((resolve) => process.stdin.once('data', resolve));
+  process.stdout.write(`${time(() => raws.forEach((r) => processInput(r)))}\n`);
+  process.exit(0);
+}
+
+/** Seconds until the slowest of `copies` independent single-core processes has run the whole corpus, started together. */
+async function copiesRun(copies: number): Promise<number> {
+  const procs = Array.from({ length: copies }, () =>
+    spawn(process.execPath, [import.meta.filename, '--solo', '--mb', String(args.mb)], { stdio: ['pipe', 'pipe', 'inherit'] }));
+  const lineOf = (p: (typeof procs)[number]): Promise<string> => new Promise((resolve) => p.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
+  await Promise.all(procs.map(lineOf));
+  const done = procs.map(lineOf);
+  for (const p of procs) p.stdin.write('go\n');
+  return Math.max(...(await Promise.all(done)).map(Number));
+}
 
 // Warm up both paths (JIT, lexicon loading) on a slice before measuring.
 for (const r of raws.slice(0, 60)) processInput(r);
@@ -176,6 +199,15 @@ try {
   const s2 = median(steady[2]!);
   lines.push(row('extract run, 1 worker thread', w1, `files in, JSONL out; after start-up ${(mb / s1).toFixed(2)} MB/s`));
   lines.push(row('extract run, 2 worker threads', w2, `speed-up ${(w1 / w2).toFixed(2)}× (after start-up ${(mb / s2).toFixed(2)} MB/s, ${(s1 / s2).toFixed(2)}×)`));
+  // The machine's own ceiling: two processes share nothing in software, so what they lose is the hardware's.
+  const c1: number[] = [];
+  const c2: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    c1.push(await copiesRun(1));
+    c2.push(await copiesRun(2));
+  }
+  const ceiling = (2 * median(c1)) / median(c2);
+  lines.push(row('ceiling: 2 separate single-core processes at once', median(c2) / 2, `each copy ${median(c2).toFixed(2)} s vs ${median(c1).toFixed(2)} s alone: the machine allows ${ceiling.toFixed(2)}× for 2 copies of this code`));
   if (args.queue) {
     for (const workers of [1, 2]) {
       const q = median(Array.from({ length: rounds }, () => queueRun(inDir, join(dir, `q${workers}`), workers)));

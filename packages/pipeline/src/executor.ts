@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { RawInput } from '@dossier/core';
+import { DEFAULT_MAX_ARTICLE_BYTES, type RawInput } from '@dossier/core';
 import type { Outcome } from './outcome.js';
 import type { PipelineOptions } from './process.js';
 
@@ -43,17 +43,32 @@ export function poolExecutor(threads: number, options: WorkerOptions, timeoutMs:
     maxThreads: threads,
     idleTimeout: 60_000,
     workerData: options,
-    // Worker threads get a smaller young generation than the main thread by default; the stages
-    // allocate many short-lived tokens, and with 64 MB a worker runs as fast as the main thread.
-    resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    resourceLimits: {
+      // Worker threads get a smaller young generation than the main thread by default; the stages
+      // allocate many short-lived tokens, and with 64 MB a worker runs as fast as the main thread.
+      maxYoungGenerationSizeMb: 64,
+      // Without a limit V8 lets a busy thread's heap grow far past what it holds (a 50 MB corpus peaked
+      // at 770 MB with two threads, 576 MB with this limit). The largest article allowed needs ~80 MB of
+      // heap per MB of text on top of the loaded stages; one over it fails alone, as 'worker-died'.
+      maxOldGenerationSizeMb: 192 + 80 * Math.ceil((options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES) / 1048576),
+    },
   });
   // A worker that cannot even start (a broken install) fails every task: stop the run at once
-  // instead of letting each article wait for its timeout.
-  let rejectAll: (e: Error) => void = () => undefined;
-  const broken = new Promise<never>((_, reject) => (rejectAll = reject));
-  broken.catch(() => undefined);
-  pool.on('error', (e: Error) => rejectAll(new Error(`a worker thread failed to start: ${e.message}`)));
-  const ready = Promise.race([Promise.all(Array.from({ length: threads }, () => pool.run(WARM_UP))), broken]);
+  // instead of letting each article wait for its timeout. The tasks in flight are rejected one by one:
+  // racing each against one shared pending promise would keep every finished task's record reachable.
+  let startFailure: Error | undefined;
+  const inFlight = new Set<(e: Error) => void>();
+  pool.on('error', (e: Error) => {
+    startFailure = new Error(`a worker thread failed to start: ${e.message}`);
+    for (const reject of inFlight) reject(startFailure);
+  });
+  const runTask = (raw: RawInput, signal?: AbortSignal): Promise<Outcome> =>
+    new Promise<Outcome>((resolve, reject) => {
+      if (startFailure) return reject(startFailure);
+      inFlight.add(reject);
+      (pool.run(raw, { signal }) as Promise<Outcome>).then(resolve, reject).finally(() => inFlight.delete(reject));
+    });
+  const ready = Promise.all(Array.from({ length: threads }, () => runTask(WARM_UP)));
   ready.catch(() => undefined);
 
   let free = threads;
@@ -72,15 +87,19 @@ export function poolExecutor(threads: number, options: WorkerOptions, timeoutMs:
     async run(raw) {
       await ready;
       await acquire();
-      const signal = AbortSignal.timeout(timeoutMs);
+      // A timer cleared when the task ends (AbortSignal.timeout would leave one running per finished task).
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(), timeoutMs);
       try {
-        return (await Promise.race([pool.run(raw, { signal }), broken])) as Outcome;
+        return await runTask(raw, timeout.signal);
       } catch (e) {
-        if (e instanceof Error && e.message.startsWith('a worker thread failed to start')) throw e;
-        const reason = signal.aborted ? 'timeout' : 'worker-died';
-        const message = signal.aborted ? `processing took longer than ${Math.round(timeoutMs / 1000)} s and was stopped` : `the worker failed on this input (${(e as Error).message})`;
+        if (e === startFailure) throw e;
+        const timedOut = timeout.signal.aborted;
+        const reason = timedOut ? 'timeout' : 'worker-died';
+        const message = timedOut ? `processing took longer than ${Math.round(timeoutMs / 1000)} s and was stopped` : `the worker failed on this input (${(e as Error).message})`;
         return { ok: false, error: { source: raw.source, id: raw.id, reason, message } };
       } finally {
+        clearTimeout(timer);
         release();
       }
     },

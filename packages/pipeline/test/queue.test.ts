@@ -1,14 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorRecord } from '@dossier/core';
 import { startRedis } from './redis.js';
+import { copySampleCorpus } from './sample-corpus.js';
 
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
-const corpus = join(import.meta.dirname, '..', '..', '..', 'corpus');
 const env = { ...process.env, DOTENV_CONFIG_QUIET: 'true' };
 const OUTPUTS = ['articles.jsonl', 'errors.jsonl', 'entities.jsonl', 'figures.jsonl', 'claims.jsonl'];
 
@@ -48,7 +48,7 @@ beforeAll(() => {
   return (async () => {
     redis = await startRedis();
     dir = mkdtempSync(join(tmpdir(), 'dossier-queue-'));
-    for (let i = 0; i < 4; i++) cpSync(corpus, join(dir, 'in', `copy${i}`), { recursive: true, filter: (p) => !p.includes('gold') });
+    for (let i = 0; i < 4; i++) copySampleCorpus(join(dir, 'in', `copy${i}`));
     const local = extract(['--in', 'in', '--out', 'local/articles.jsonl', '--workers', '1']);
     expect(local.status).toBe(0);
   })();

@@ -4,9 +4,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { copySampleCorpus } from './sample-corpus.js';
 
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
-const corpus = join(import.meta.dirname, '..', '..', '..', 'corpus');
 const env = { ...process.env, DOTENV_CONFIG_QUIET: 'true' };
 const OUTPUTS = ['articles.jsonl', 'errors.jsonl', 'entities.jsonl', 'figures.jsonl', 'claims.jsonl'];
 
@@ -40,7 +40,7 @@ describe('killed at any moment, resumed without loss or duplicates', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'dossier-kill-'));
     // 12 copies of the sample corpus (300 articles), plus one bad file so errors.jsonl has a line.
-    for (let i = 0; i < 12; i++) cpSync(corpus, join(dir, 'in', `copy${String(i).padStart(2, '0')}`), { recursive: true, filter: (p) => !p.includes('gold') });
+    for (let i = 0; i < 12; i++) copySampleCorpus(join(dir, 'in', `copy${String(i).padStart(2, '0')}`));
     writeFileSync(join(dir, 'in', 'copy00', 'empty.txt'), '');
     mkdirSync(join(dir, 'ref'));
     extract(dir, ['--in', 'in', '--out', 'ref/articles.jsonl']);

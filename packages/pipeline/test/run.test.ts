@@ -4,17 +4,20 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSpans, validateRecord, type DossierRecord } from '@dossier/core';
 import { runCorpus, type RunSummary } from '@dossier/pipeline';
+import { copySampleCorpus } from './sample-corpus.js';
 
-const corpus = join(import.meta.dirname, '..', '..', '..', 'corpus');
 const lines = (path: string): string[] => readFileSync(path, 'utf8').split('\n').filter(Boolean);
 
 describe('runCorpus on the sample corpus', () => {
   let dir: string;
   let summary: RunSummary;
   let records: DossierRecord[];
+  let corpus: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dossier-run-'));
+    corpus = join(dir, 'corpus');
+    copySampleCorpus(corpus);
     summary = await runCorpus({ inputs: [corpus], out: join(dir, 'articles.jsonl'), workers: 2 });
     records = lines(join(dir, 'articles.jsonl')).map((l) => JSON.parse(l) as DossierRecord);
   });
