@@ -10,7 +10,7 @@ import {
   CALENDAR_WORDS, COMPASS_WORDS, CONNECTOR_WORDS, CORE_TITLE_WORDS, DETERMINER_WORDS, NEVER_NAME_WORDS, NON_ENTITY_HEAD_WORDS,
   NON_ENTITY_LEAD_WORDS, ORG_APPOSITIVE_WORDS, ORG_HEAD_WORDS, ORG_LEAD_WORDS, PLACE_APPOSITIVE_WORDS, PLACE_HEAD_WORDS,
   PLACE_LEAD_WORDS, PLACE_OF_LEAD_WORDS, PLACE_PREPOSITION_WORDS, ROMANCE_ORG, SPEECH_VERB_WORDS, TITLE_MODIFIER_WORDS, WORK_NOUN_WORDS,
-  MASTHEAD_WORDS, ORG_HEAD_PAIR_SET, PLACE_HEAD_PAIR_SET, isCommonWord, isFamousPerson, isFirstName, isKnownOrg, isLastName, isPersonNoun, isProperNoun,
+  MASTHEAD_WORDS, ORG_BARE_LEAD_WORDS, ORG_HEAD_PAIR_SET, PLACE_HEAD_PAIR_SET, isCommonWord, isFamousPerson, isFirstName, isKnownOrg, isLastName, isPersonNoun, isProperNoun,
 } from './lexicon.js';
 import { MAJOR_PLACE_NAMES, isDemonym, lookupPlace, type Place } from './gazetteer.js';
 import { isTypoOf } from './similarity.js';
@@ -22,7 +22,8 @@ import type { DocView } from './view.js';
 export interface Cues {
   /** A title or courtesy title inside the run ("President Trump", "Mr Key"). */
   titled: boolean;
-  /** A person noun just before ("actor Jason Beghe") or in apposition after (", deputy director of"). */
+  /** A person noun just before ("actor Jason Beghe") or in apposition after (", deputy director of"), an age in commas
+   * after (", 52,") or a clause on "who". */
   personNoun: boolean;
   /** Next to a verb of saying, or after "according to". */
   speaker: boolean;
@@ -30,7 +31,7 @@ export interface Cues {
   administration: boolean;
   /** After "in"/"from"/"to", "the town of", before ", Missouri", or in a list of places. */
   placeContext: boolean;
-  /** "the town of Iguala", "the state of Hidalgo". */
+  /** "the town of Iguala", "the state of Hidalgo", "Hollins, a city of 41,000 people". */
   placeAppositive: boolean;
   /** "the magazine Proceso", "Proceso magazine". */
   orgContext: boolean;
@@ -46,6 +47,10 @@ export interface Cues {
   listedWithOrgs: boolean;
   /** The title of a work: "her graphic novel Angel Catbird", "Batman: Arkham VR". */
   work: boolean;
+  /** The kind a list's noun gives its members: "gods, such as Zeus, Hera" (set by `markKinds`). */
+  kind: EntityType | null;
+  /** A side of a score line, or its name elsewhere in that report: "Belgium 3 – 0 Panama" (set by `markTeams`). */
+  team: boolean;
 }
 
 export interface Candidate {
@@ -71,12 +76,13 @@ export interface Candidate {
 
 /** Company-like word endings that make a lone proper noun an organisation: "Bundesbank", "Microsoft", "Sinopec". */
 const ORG_WORD_ENDING = /.(?:bank|corp|tech|soft|com|media|works|group|mart|pec|news)$/;
+const ARABIC_ARTICLE = /^(?:al|el) /;
 /** Prepositions that put an unknown name of several words in a place: "in Khan Younis", "from Mazar-i-Sharif". */
 const PLACE_PREPOSITIONS_STRICT = new Set(['in', 'from', 'near', 'across', 'throughout', 'outside', 'inside']);
 /** What follows a dateline's place: "WASHINGTON —", "ABUJA, Nigeria (Reuters)". */
 const DATELINE_END = /^\s*[—–(,-]/;
 const ADMINISTRATION_WORDS = new Set(['administration', 'government', 'presidency', 'campaign', 'cabinet', 'era', 'aides', 'regime']);
-const ORG_AFTER_WORDS = new Set(['magazine', 'newspaper', 'daily', 'weekly', 'agency', 'network', 'website', 'channel', 'broadcaster', 'newsletter', 'spokesman', 'spokeswoman', 'spokesperson']);
+const ORG_AFTER_WORDS = new Set(['magazine', 'newspaper', 'daily', 'weekly', 'agency', 'network', 'website', 'channel', 'television', 'broadcaster', 'newsletter', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 export function buildCandidate(v: DocView, piece: Piece): Candidate {
   const start = v.tokens[piece.first]!.start;
@@ -99,7 +105,8 @@ export function buildCandidate(v: DocView, piece: Piece): Candidate {
 
 /** The place a name denotes; an acronym only stands for a country or a state ("U.N." is not the town of Un). */
 function placeOf(key: string, text: string): Place | null {
-  const place = lookupPlace(key) ?? null;
+  // "el-Arish" is the gazetteer's "Arish".
+  const place = lookupPlace(key) ?? (ARABIC_ARTICLE.test(key) ? lookupPlace(key.slice(3)) : undefined) ?? null;
   if (place && place.kind === 'city' && isAcronym(text) && acronymLetters(text).length <= 3) return null;
   return place;
 }
@@ -123,6 +130,7 @@ function readCues(v: DocView, piece: Piece): { cues: Cues; role: string | null }
   const next = wordAt(v, after, s);
   const nextLower = next !== null && !v.cap[after];
   let role: string | null = null;
+  let placeAfter = false;
   let personNoun = prevLower && prev !== null && isPersonNoun(prev) && !DETERMINER_WORDS.has(prev);
   if (personNoun && prev !== null && CORE_TITLE_WORDS.has(prev)) role = v.tokens[piece.first - 1]!.text;
   // Apposition: "Christopher Wilson, deputy director of ...", "Eduardo Sánchez, spokesman for ...".
@@ -140,15 +148,23 @@ function readCues(v: DocView, piece: Piece): { cues: Cues; role: string | null }
         if (CORE_TITLE_WORDS.has(k) && role === null) role = v.text.slice(v.tokens[from]!.start, v.tokens[last]!.end);
         break;
       }
-      if (!TITLE_MODIFIER_WORDS.has(k) && !isCommonWord(k)) break;
+      if (TITLE_MODIFIER_WORDS.has(k)) continue;
+      // "Derek Shaw, said the mayor would ...": a verb ends the apposition; "the mayor" is someone else.
+      if (!isCommonWord(k) || CLAUSE_POS.has(v.tokens[i]!.pos)) break;
     }
+    // "said Ray Dunn, 52, who has worked ...": an age in commas, or a clause on "who", follows a person.
+    let j = after + 1;
+    if (isAge(v, j, s)) j += 2;
+    if (j > after + 1 || (v.keys[j] === 'who' && v.tokens[j]!.sentence === s)) personNoun = true;
+    // "Hollins, a city of 41,000 people", "Iguala, a town in Guerrero": an apposition naming a kind of place.
+    if (placeApposition(v, after + 1, s)) placeAfter = true;
   }
   const speaker =
     (next !== null && nextLower && SPEECH_VERB_WORDS.has(next)) ||
     (prev !== null && prevLower && (prev === 'said' || prev === 'says' || prev === 'asked' || prev === 'added' || prev === 'wrote')) ||
     (prev === 'to' && prev2 === 'according');
   const administration = next !== null && nextLower && ADMINISTRATION_WORDS.has(next);
-  const placeAppositive = prev === 'of' && prev2 !== null && PLACE_APPOSITIVE_WORDS.has(prev2) && !v.cap[piece.first - 2];
+  const placeAppositive = placeAfter || (prev === 'of' && prev2 !== null && PLACE_APPOSITIVE_WORDS.has(prev2) && !v.cap[piece.first - 2]);
   const placeContext =
     prevPreposition ||
     placeAppositive ||
@@ -172,6 +188,8 @@ function readCues(v: DocView, piece: Piece): { cues: Cues; role: string | null }
     cues: {
       titled: piece.titled, personNoun, speaker, administration, placeContext, placeAppositive, orgContext, capitalThe, listedWithPlaces: false,
       listedWithPersons: false, dateline, listedWithOrgs: false, work: isWorkTitle(v, piece, prev !== null && prevLower ? prev : null),
+      kind: null,
+      team: false,
     },
     role,
   };
@@ -185,6 +203,37 @@ function isWorkTitle(v: DocView, piece: Piece, prevLower: string | null): boolea
   if (prevLower !== null && WORK_NOUN_WORDS.has(prevLower) && v.tokens[piece.first - 1]!.pos === 'NOUN') return true;
   const colon = v.tokens[piece.end];
   return colon?.text === ':' && !v.initial[piece.first] && v.cap[piece.end + 1] === 1 && v.tokens[piece.end + 1]!.sentence === colon.sentence;
+}
+
+/** Parts of speech that start a clause, not a title: "said", "would", "the", "who". */
+const CLAUSE_POS = new Set(['VERB', 'AUX', 'DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'PART']);
+
+/** "52," in "Ray Dunn, 52, who ...": a person's age between commas (or before the full stop). */
+function isAge(v: DocView, i: number, sentence: number): boolean {
+  const t = v.tokens[i];
+  const next = v.tokens[i + 1];
+  if (!t || !next || t.sentence !== sentence || t.kind !== 'number' || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 120) return false;
+  return next.text === ',' || (next.text === '.' && next.sentence === sentence);
+}
+
+const RELATIVE_WORDS = new Set(['where', 'that', 'which', 'whose']);
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB']);
+
+/** ", a city of ...", ", the capital of ...", ", a small town in ...": a kind of place in apposition at token i. */
+function placeApposition(v: DocView, i: number, sentence: number): boolean {
+  if (!DETERMINER_WORDS.has(v.keys[i] ?? '') || v.cap[i]) return false;
+  // Up to two describing words: "a small coastal town", "a market town", "a mining town".
+  for (let k = i + 1; k <= i + 3 && isLowerWord(v, k, sentence); k++) {
+    if (PLACE_APPOSITIVE_WORDS.has(v.keys[k]!)) {
+      // The place noun ends the phrase ("a city of", "a town where", "a village,"); not "a city council", "the state
+      // prosecutor", "the city's finance commissioner".
+      const after = v.tokens[k + 1];
+      if (!after || after.sentence !== sentence) return true;
+      return (after.kind === 'punctuation' && !isPossessive(v, k + 1)) || after.pos === 'ADP' || RELATIVE_WORDS.has(v.keys[k + 1]!);
+    }
+    if (!MODIFIER_POS.has(v.tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 function isLowerWord(v: DocView, j: number, sentence: number): boolean {
@@ -219,6 +268,8 @@ export function classifyMulti(v: DocView, c: Candidate, singles: ReadonlySet<str
   const last = words[words.length - 1]!;
   if (words.every((w) => NEVER_NAME_WORDS.has(w) || CALENDAR_WORDS.has(w))) return null;
   if (isDemonym(c.key) || c.cues.work) return null;
+  if (c.cues.team) return 'ORG';
+  if (c.cues.kind) return c.cues.kind;
   const rawWords = v.keys.slice(c.first, c.end);
   // "Nathan Law", "Doris Day": a given name first outweighs a head word last.
   const givenName = isFirstName(lead) && words.length <= 3 && !ORG_HEAD_WORDS.has(last) && !PLACE_HEAD_WORDS.has(last);
@@ -233,7 +284,7 @@ export function classifyMulti(v: DocView, c: Candidate, singles: ReadonlySet<str
   const headPair = `${words[words.length - 2]} ${last}`;
   if (ORG_HEAD_PAIR_SET.has(headPair)) return 'ORG';
   if (PLACE_HEAD_PAIR_SET.has(headPair)) return 'PLACE';
-  if (ORG_HEAD_WORDS.has(last) || headBeforeOf(rawWords) || words.some((w) => ROMANCE_ORG.has(w))) return 'ORG';
+  if (ORG_HEAD_WORDS.has(last) || headBeforeOf(rawWords) || words.some((w) => ROMANCE_ORG.has(w)) || ORG_BARE_LEAD_WORDS.has(lead)) return 'ORG';
   // "the religious schools Santo Spirito and Immacolata": a stated kind beats a lead word's guess.
   if (c.cues.orgContext && !PLACE_HEAD_WORDS.has(last)) return 'ORG';
   if (PLACE_HEAD_WORDS.has(last) || PLACE_LEAD_WORDS.has(lead) || (PLACE_OF_LEAD_WORDS.has(lead) && rawWords[1] === 'of')) return 'PLACE';
@@ -350,6 +401,8 @@ export function decideSingle(c: Candidate, personWord: boolean): EntityType | nu
   const cues = c.cues;
   const place = c.place;
   if (cues.work) return null;
+  if (cues.team) return 'ORG';
+  if (cues.kind) return cues.kind;
   if (isKnownOrg(c.key) && !personWord) return 'ORG';
   if (isNeverSingle(c)) return null;
   if (NON_ENTITY_HEAD_WORDS.has(c.key)) return null;
@@ -362,7 +415,9 @@ export function decideSingle(c: Candidate, personWord: boolean): EntityType | nu
   if (c.acronym && /\p{Lu}s$/u.test(c.text)) return null;
   if (c.acronym) return place ? 'PLACE' : 'ORG';
   if (isCamelCase(c.text)) return 'ORG';
-  const personName = isFirstName(c.key) || isLastName(c.key) || isFamousPerson(c.key);
+  // "al-Assad" is looked up as "Assad".
+  const word = c.words[0]!;
+  const personName = isFirstName(word) || isLastName(word) || isFamousPerson(word);
   if (place) {
     if (cues.listedWithPlaces || cues.placeAppositive || cues.dateline) return 'PLACE';
     // "Kano said" after "Lagos and": a strong place, unless the name is also a person's and the context a person's.
@@ -381,7 +436,7 @@ export function decideSingle(c: Candidate, personWord: boolean): EntityType | nu
   if (cues.administration && (!place || !place.strong)) return 'PERSON';
   // A lone word next to "said" is a person only when it is a known surname or proper noun ("Trump told"): "the
   // Bundesbank warned" is not.
-  const surname = isLastName(c.key) || isFamousPerson(c.key) || (isProperNoun(c.key) && !ORG_WORD_ENDING.test(c.key));
+  const surname = isLastName(word) || isFamousPerson(word) || (isProperNoun(word) && !ORG_WORD_ENDING.test(c.key));
   if (cues.speaker && surname && !place && !cues.placeContext) return 'PERSON';
   const nameLike = !isCommonWord(c.key) || surname;
   if (cues.personNoun && nameLike && !place && !cues.placeContext) return 'PERSON';

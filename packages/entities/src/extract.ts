@@ -6,6 +6,8 @@ import { buildCandidate, classifyMulti, isNonEntityName, type Candidate } from '
 import { groupEntities, type AcronymLink, type BracketAlias } from './group.js';
 import { isAcronym } from './normalize.js';
 import { lookupPlace } from './gazetteer.js';
+import { markTeams } from './teams.js';
+import { markKinds } from './kinds.js';
 import { isCommonWord, isFamousPerson, isFirstName, isKnownOrg, isLastName, isPersonNoun } from './lexicon.js';
 
 /** People, places and organisations of one article, one entity per referent, ids in order of first mention. */
@@ -20,14 +22,16 @@ export function extractEntities(doc: TokenizedDoc): Entity[] {
     }
   }
   forgetWorkPlaces(cands);
+  markKinds(v, cands);
   // Words the article also uses alone: "Haddock" makes "Tennille Haddock" a name.
   const singles = new Set(cands.filter((c) => c.words.length === 1).map((c) => c.key));
   for (const c of cands) if (c.words.length > 1) c.type = classifyMulti(v, c, singles);
   // Lists and affiliations tell what their unknown members are; decide those again.
   markLists(v, cands);
   markAffiliations(v, cands, affiliations);
+  markTeams(v, cands);
   for (const c of cands) {
-    if (c.words.length > 1 && (c.cues.listedWithPlaces || c.cues.listedWithPersons || (c.cues.orgContext && c.type === null))) c.type = classifyMulti(v, c, singles);
+    if (c.words.length > 1 && (c.cues.listedWithPlaces || c.cues.listedWithPersons || c.cues.team || (c.cues.orgContext && c.type === null))) c.type = classifyMulti(v, c, singles);
   }
   // What is still no entity may hold a country ("The Malaysia Tourism board").
   for (let i = 0; i < cands.length; i++) {

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityType, Mention } from '@dossier/core';
 import { acronymLetters, compareStrings, fold, nameKey } from './normalize.js';
-import { CONNECTOR_WORDS, DETERMINER_WORDS, ORG_LEAD_WORDS } from './lexicon.js';
+import { CONNECTOR_WORDS, DETERMINER_WORDS, ORG_LEAD_WORDS, isCommonWord } from './lexicon.js';
 import { isDemonym, lookupPlace } from './gazetteer.js';
 import { decideSingle, isNonEntityName, type Candidate } from './classify.js';
 import { isTypoOf } from './similarity.js';
@@ -92,7 +92,8 @@ export function groupEntities(cands: Candidate[], links: AcronymLink[], products
   const orgTails = new Set<string>();
   for (const c of cands) {
     const m = c.type === 'ORG' && c.words.length === 2 && ORG_LEAD_WORDS.has(c.words[0]!) ? /^\S+ of (\S+)$/.exec(c.key) : null;
-    if (m) orgTails.add(m[1]!);
+    // Not "Health authorities say ..." after "Ministry of Health": an ordinary word alone is that word.
+    if (m && !isCommonWord(m[1]!)) orgTails.add(m[1]!);
   }
   const ordered = [...singles].sort((a, b) => Number(b.cues.titled) - Number(a.cues.titled) || a.start - b.start);
   for (const c of ordered) {
@@ -110,6 +111,20 @@ export function groupEntities(cands: Candidate[], links: AcronymLink[], products
       if (g) join(c, g);
       else learn(open(c, 'PERSON'));
     }
+  }
+
+  // A word the article once shows to be a place or an organisation ("Hollins, a city of 41,000 people") is that
+  // wherever else it stands alone with nothing to say ("in Hollins", "Hollins was always going to be first").
+  // A word shown as both keeps its mentions as they were (null).
+  const decided = new Map<string, EntityType | null>();
+  for (const c of ordered) {
+    if (c.type !== 'PLACE' && c.type !== 'ORG') continue;
+    const seen = decided.get(c.key);
+    decided.set(c.key, seen === undefined || seen === c.type ? c.type : null);
+  }
+  for (const c of ordered) {
+    const type = decided.get(c.key);
+    if (c.type === null && type && !c.cues.work) c.type = type;
   }
 
   // 3. Places under their canonical name; organisations under their key without "the".

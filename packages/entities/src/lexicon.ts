@@ -10,7 +10,7 @@ import { nameKey, wordKey } from './normalize.js';
 import { CORE_TITLES, HONORIFICS, TITLE_MODIFIERS } from './data/titles.js';
 import {
   MASTHEAD_HEADS, NON_ENTITY_HEADS, NON_ENTITY_LEADS, ORG_HEAD_PAIRS, ORG_HEADS, ORG_LEADS, PLACE_HEAD_PAIRS, PLACE_HEADS, PLACE_LEADS, PLACE_LEADS_BEFORE_OF,
-  ROMANCE_ORG_WORDS,
+  ROMANCE_ORG_WORDS, ORG_LEADS_BARE,
 } from './data/heads.js';
 import { KNOWN_ORGS } from './data/organizations.js';
 import { AWARD_WORDS, PRODUCT_TAILS, WORK_NOUNS } from './data/works.js';
@@ -92,6 +92,7 @@ export const TITLE_MODIFIER_WORDS = toSet(TITLE_MODIFIERS);
 export const HONORIFIC_WORDS = toSet(HONORIFICS);
 export const ORG_HEAD_WORDS = toSet(ORG_HEADS);
 export const ORG_LEAD_WORDS = toSet(ORG_LEADS);
+export const ORG_BARE_LEAD_WORDS = toSet(ORG_LEADS_BARE);
 export const ORG_HEAD_PAIR_SET = new Set(ORG_HEAD_PAIRS);
 export const PLACE_HEAD_PAIR_SET = new Set(PLACE_HEAD_PAIRS);
 export const MASTHEAD_WORDS = toSet(MASTHEAD_HEADS);

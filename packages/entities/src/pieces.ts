@@ -127,7 +127,7 @@ export function splitRun(v: DocView, run: Run): Piece[] {
     const k = v.keys[first]!;
     if (v.cap[first] && DETERMINER_WORDS.has(k)) first++;
     else if (v.soft[first] && !keepSoftLead(v, first, end)) first++;
-    else if (isConnector(v, first) || isGluedHyphen(v, first)) first++;
+    else if ((isConnector(v, first) && !isArabicArticle(v, first, end)) || isGluedHyphen(v, first)) first++;
     else break;
   }
   // "Securities and Exchange Commission (SEC)": the acronym that follows vouches for the whole name.
@@ -207,9 +207,15 @@ function definedByAcronym(v: DocView, first: number, end: number): boolean {
 
 /** Drops connectors and determiners at both ends: "the Caribbean" -> "Caribbean". */
 function trimConnectors(v: DocView, first: number, end: number): [number, number] {
-  while (first < end && (isConnector(v, first) || (v.cap[first] && DETERMINER_WORDS.has(v.keys[first]!)))) first++;
+  while (first < end && ((isConnector(v, first) && !isArabicArticle(v, first, end)) || (v.cap[first] && DETERMINER_WORDS.has(v.keys[first]!)))) first++;
   while (end > first && isConnector(v, end - 1) && !isGluedHyphen(v, end - 2)) end--;
   return [first, end];
+}
+
+/** "al-Qaeda", "el-Arish": the Arabic article glued to the name word after it is part of the name. */
+function isArabicArticle(v: DocView, i: number, end: number): boolean {
+  const t = v.tokens[i]!.text;
+  return (t === 'al' || t === 'el') && i + 2 < end && isGluedHyphen(v, i + 1) && v.cap[i + 2] === 1;
 }
 
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);

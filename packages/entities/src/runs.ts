@@ -16,9 +16,15 @@ export interface Run {
 }
 
 const POSSESSIVE = /^['’]s?$/;
+const ARABIC_ARTICLES = new Set(['al', 'el']);
 const SPACED_DASHES = new Set(['-', '–', '—']);
 /** Plural nouns for people that organisations put in the possessive: "Korean People's Army", "Women's Institute". */
-const PEOPLE_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'men', 'children', 'veterans', 'farmers', 'citizens', 'mothers', 'students', 'nations']);
+const PEOPLE_NOUNS = new Set([
+  'people', 'peoples', 'workers', 'women', 'men', 'children', 'veterans', 'farmers', 'citizens', 'mothers', 'students', 'nations',
+  // "Varenna Parents' Association", "National Teachers' Union", "Residents' Committee".
+  'parents', 'teachers', 'nurses', 'doctors', 'families', 'residents', 'taxpayers', 'consumers', 'employees', 'pilots', 'miners',
+  'journalists', 'writers', 'artists', 'owners', 'tenants', 'fathers', 'seniors', 'officers',
+]);
 
 /** The run so far opens with "University of" (or "College of"). */
 function isUniversityOf(v: DocView, first: number, j: number): boolean {
@@ -52,7 +58,8 @@ export function findRuns(v: DocView): Run[] {
       i++;
       continue;
     }
-    const first = i;
+    // "al-Qaeda", "al-Ikhbariya television": the Arabic article, written lowercase and glued, opens the name.
+    const first = i >= 2 && isGluedHyphen(v, i - 1) && ARABIC_ARTICLES.has(v.tokens[i - 2]!.text) && v.tokens[i - 2]!.sentence === v.tokens[i]!.sentence ? i - 2 : i;
     const sentence = v.tokens[i]!.sentence;
     let end = i + 1;
     let sawHard = v.hard[i] === 1;
@@ -97,7 +104,8 @@ export function findRuns(v: DocView): Run[] {
         continue;
       }
       // "Korean People's Army", "New People's Party": a plural of people inside an organisation's name.
-      if (isPossessive(v, j) && PEOPLE_NOUNS.has(v.keys[j - 1]!) && v.hard[j + 1] && v.tokens[j + 1]!.sentence === sentence) {
+      // The bare apostrophe ("Parents' Association") also opens quotes, so the word after it may count as soft.
+      if (isPossessive(v, j) && PEOPLE_NOUNS.has(v.keys[j - 1]!) && (v.hard[j + 1] || v.soft[j + 1]) && v.tokens[j + 1]!.sentence === sentence) {
         end = j + 2;
         continue;
       }

@@ -122,7 +122,8 @@ export function buildView(doc: TokenizedDoc): DocView {
     if (counted === null) {
       counted = new Set<string>();
       for (let i = 1; i < n; i++) {
-        if (hard[i] && tokens[i - 1]!.kind === 'number' && !cap[i + 1] && !isYear(tokens[i - 1]!.text)) {
+        // Not a score: "Federer 6-4 Nadal", "Sweden 1 – 0 Korea" count no Nadals.
+        if (hard[i] && tokens[i - 1]!.kind === 'number' && !cap[i + 1] && !isYear(tokens[i - 1]!.text) && !isScoreEnd(tokens, i - 1)) {
           const k = keys[i]!;
           counted.add(k);
           // "100 Polaroids" counts the singular "Warhol Polaroid" too.
@@ -136,6 +137,9 @@ export function buildView(doc: TokenizedDoc): DocView {
 }
 
 const isYear = (t: string): boolean => /^(?:1[5-9]|20)\d\d$/.test(t);
+const DASH_TOKENS = new Set(['-', '–', '—']);
+/** The number at i ends a score or a range: "6-4", "1 – 0". */
+const isScoreEnd = (tokens: readonly Token[], i: number): boolean => /\d[-–—]\d/.test(tokens[i]!.text) || DASH_TOKENS.has(tokens[i - 1]?.text ?? '');
 
 const DESCRIPTOR_COMPOUND = /^\p{Lu}\p{Ll}*-(\p{Ll}{4,})$/u;
 /** English prefixes that make an adjective of a name: "Pro-Beijing", "Anti-Trump", "Pan-African", "Ex-Soviet". */

@@ -33,6 +33,11 @@ describe('people', () => {
     const es = entitiesOf('The Bundesbank warned that Germany could enter a recession.');
     expect(formsOf(es, 'PERSON')).toEqual([]);
   });
+
+  it('reads a name before "television" as a broadcaster', () => {
+    const es = entitiesOf('Ashraf Ghani told Tolo television on Sunday that talks would resume.');
+    expect(find(es, 'ORG', 'Tolo')).toBeDefined();
+  });
 });
 
 describe('organisations', () => {
@@ -218,3 +223,39 @@ describe('romanised names', () => {
 });
 
 const es = (entities: ReturnType<typeof entitiesOf>): string[] => entities.map((e) => `${e.type}:${e.name}`);
+
+describe('appositions after a name', () => {
+  it('reads an age in commas or a clause on "who" as a person', () => {
+    const es = entitiesOf(
+      '"It is over," said Ray Okafor, 61, a retired teacher. Dean Holloway, who runs the shelter, agreed.',
+    );
+    for (const p of ['Ray Okafor', 'Dean Holloway']) expect(find(es, 'PERSON', p)).toBeDefined();
+  });
+
+  it('ends the apposition at a verb: the title after it is someone else\'s', () => {
+    const es = entitiesOf('His campaign manager, Erik Lund, said the mayor would not run again.');
+    expect(find(es, 'PERSON', 'Erik Lund')?.role).toBeNull();
+  });
+
+  it('reads ", a town of ..." after an unknown name as a place, and the name alone elsewhere too', () => {
+    const es = entitiesOf('The floods hit Wexbury, a market town of 9,000 people, on Monday. Roads into Wexbury were closed.');
+    expect(find(es, 'PLACE', 'Wexbury')?.mentions).toHaveLength(2);
+    // Not a place: "the city's finance commissioner" is a title.
+    const own = entitiesOf("Marta Oyelaran, the city's finance commissioner, resigned.");
+    expect(find(own, 'PERSON', 'Marta Oyelaran')).toBeDefined();
+    expect(formsOf(own, 'PLACE')).toEqual([]);
+  });
+});
+
+describe('newspapers, clubs and squads', () => {
+  it('reads newspaper and club heads and a leading "Team" as organisations', () => {
+    const es = entitiesOf('Team GB won four medals. The Toledo Courier first reported that the Bristol Rovers chairman had resigned.');
+    for (const o of ['Team GB', 'Toledo Courier', 'Bristol Rovers']) expect(find(es, 'ORG', o)).toBeDefined();
+    expect(formsOf(es, 'PERSON')).toEqual([]);
+  });
+
+  it('reads a name before "television" as a broadcaster', () => {
+    const es = entitiesOf('Ashraf Ghani told Tolo television on Sunday that talks would resume.');
+    expect(find(es, 'ORG', 'Tolo')).toBeDefined();
+  });
+});

@@ -86,3 +86,10 @@ describe('acronyms that are places', () => {
     expect(find(es, 'ORG', 'University of Sheffield')?.aliases).toEqual([]);
   });
 });
+
+describe('one-word names the article has explained', () => {
+  it('does not take an ordinary word for the short form of "Ministry of X"', () => {
+    const es = entitiesOf('The Ministry of Health confirmed 40 cases. Health workers were sent to the region.');
+    expect(find(es, 'ORG', 'Ministry of Health')?.mentions).toHaveLength(1);
+  });
+});

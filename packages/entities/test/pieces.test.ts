@@ -263,3 +263,19 @@ describe('titles before names', () => {
     expect(find(es, 'PERSON', 'Rex Tillerson')?.role).toBe('Secretary of State');
   });
 });
+
+describe('names opened by the Arabic article', () => {
+  it('keeps a lowercase "al-" or "el-" glued to the name', () => {
+    const es = entitiesOf('The group al-Shabaab claimed the attack in Mogadishu, and al-Qaeda praised it. Residents of el-Fasher fled.');
+    expect(find(es, 'ORG', 'al-Shabaab')).toBeDefined();
+    expect(find(es, 'ORG', 'al-Qaeda')).toBeDefined();
+    expect(find(es, 'PLACE', 'El Fasher')?.mentions.map((m) => m.text)).toEqual(['el-Fasher']);
+  });
+});
+
+describe('organisations of people in the possessive', () => {
+  it('keeps "Parents\' Association" and "Nurses\' Union" whole', () => {
+    const es = entitiesOf("Anna Kowal, who leads the Leeds Parents' Association, joined the National Nurses' Union at the rally.");
+    expect(formsOf(es, 'ORG')).toEqual(["Leeds Parents' Association", "National Nurses' Union"]);
+  });
+});

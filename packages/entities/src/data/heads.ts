@@ -21,6 +21,10 @@ export const ORG_HEADS: readonly string[] = [
   'team', 'telegraph', 'television', 'times', 'tribunal', 'tribune', 'tv', 'union', 'university', 'voice', 'weekly', 'org',
   'workers', 'fc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'co', 'cooperative', 'caucus', 'council', 'taskforce', 'embassy',
   'consulate', 'municipality', 'division', 'squadron', 'platoon',
+  // Newspaper titles ("the Hollins Courier", "The Philadelphia Inquirer") and football clubs ("Harbour City Rovers",
+  // "Glasgow Rangers"): words that end such names and are no surnames.
+  'courier', 'dispatch', 'inquirer', 'enquirer', 'examiner', 'sentinel', 'bulletin', 'ledger', 'courant', 'advertiser',
+  'rovers', 'wanderers', 'rangers', 'hotspur',
 ];
 
 /** Two-word heads that name an organisation although their last word alone does not: "Irving Independent School District". */
@@ -35,7 +39,11 @@ export const PLACE_HEAD_PAIRS: readonly string[] = [
 /** Heads of newspaper names, which "The" opens even at the start of a sentence: "The Guardian cited ...". */
 export const MASTHEAD_HEADS: readonly string[] = [
   'guardian', 'times', 'telegraph', 'observer', 'herald', 'tribune', 'gazette', 'chronicle', 'mirror', 'post', 'journal', 'express',
+  'courier', 'inquirer', 'examiner', 'sentinel', 'bulletin', 'ledger', 'courant',
 ];
+
+/** Organisation words that lead a name without "of": "Team Estonia", "Team GB", "Team Sky" (sports squads). */
+export const ORG_LEADS_BARE: readonly string[] = ['team'];
 
 /** Organisation words that lead their name: "University of ...", "Ministry of ...", "Bank of ...". */
 export const ORG_LEADS: readonly string[] = [

@@ -74,3 +74,27 @@ export const HYPHEN_SUFFIXES: readonly string[] = [
   'led', 'era', 'run', 'based', 'backed', 'born', 'made', 'style', 'like', 'owned', 'linked', 'funded', 'type', 'free',
   'wide', 'bound', 'friendly', 'focused', 'controlled', 'held', 'allied', 'aligned', 'appointed', 'sponsored', 'related',
 ];
+
+/**
+ * Plural kind nouns that introduce examples of their kind: "the ancient gods, such as Zeus, Hera and Athena",
+ * "such bands as The Velvet Underground", "countries including Eritrea" (Hearst's hyponym patterns, 1992). Hand-listed
+ * common English nouns; each names only people, only places or only organisations.
+ */
+export const PERSON_KIND_NOUNS: readonly string[] = [
+  'people', 'persons', 'gods', 'goddesses', 'deities', 'artists', 'musicians', 'singers', 'actors', 'actresses', 'writers',
+  'authors', 'poets', 'novelists', 'painters', 'photographers', 'designers', 'architects', 'composers', 'directors',
+  'players', 'athletes', 'footballers', 'politicians', 'leaders', 'presidents', 'candidates', 'lawmakers', 'senators',
+  'celebrities', 'stars', 'scientists', 'philosophers', 'thinkers', 'figures', 'heroes', 'saints', 'prophets',
+  'characters', 'activists', 'journalists', 'entrepreneurs', 'billionaires', 'founders', 'comedians', 'rappers',
+];
+export const PLACE_KIND_NOUNS: readonly string[] = [
+  'countries', 'nations', 'cities', 'towns', 'villages', 'states', 'provinces', 'regions', 'islands', 'capitals',
+  'destinations', 'territories', 'counties', 'municipalities', 'neighborhoods', 'neighbourhoods', 'districts',
+];
+export const ORG_KIND_NOUNS: readonly string[] = [
+  'companies', 'firms', 'corporations', 'businesses', 'organisations', 'organizations', 'groups', 'bands', 'parties',
+  'agencies', 'newspapers', 'outlets', 'broadcasters', 'publishers', 'publications', 'magazines', 'banks',
+  'universities', 'colleges', 'charities', 'nonprofits', 'ngos', 'clubs', 'teams', 'brands', 'retailers', 'airlines',
+  'carmakers', 'automakers', 'manufacturers', 'networks', 'labels', 'studios', 'institutions', 'ministries',
+  'churches', 'denominations', 'movements',
+];
