@@ -11,7 +11,7 @@ import { CLAUSE_REACH, firstAtOrAfter, isGerund, isQuoteMark, sentenceStartTok, 
 import { cueAt, isNegated, type CueMatch } from './cues.js';
 import { POSSESSIVE_PRONOUNS, TITLE_INTRODUCERS } from './lexicon/roles.js';
 import { QUOTE_NOUNS } from './lexicon/verbs.js';
-import { npLeft, npRight, type TokRange } from './phrases.js';
+import { headOf, isFiniteVerb, npLeft, npRight, type TokRange } from './phrases.js';
 import type { RawClaim } from './reported.js';
 import { headIsName, scopeStart, type SpeakerRef, type Subjects } from './subjects.js';
 
@@ -125,10 +125,12 @@ function after(ctx: Ctx, subjects: Subjects, qi: number): Attribution | null {
   if (ctx.text[q.end - 1] === '.' && tokens[t]!.sentence !== tokens[closeTok]!.sentence) return null;
   // Inverted: "said Rubio", "according to the excerpt".
   // A participle right after a quote ("…”, highlighting …") hangs off the clause before the quote.
-  let c = isGerund(tokens[t]!) ? null : cueAt(ctx, t);
+  // ("according to" is no participle: "“It passed every test,” according to Dr Ruth Bello").
+  let c = isGerund(tokens[t]!) && tokens[t]!.lower !== 'according' ? null : cueAt(ctx, t);
   if (c && !isNegated(tokens, t)) {
     if (c.according) {
-      const np = npRight(ctx, c.end, hi, 'short');
+      // ("according to engineer Priya Das": a title before the name is part of the phrase)
+      const np = npRight(ctx, c.end, hi, 'plain') ?? npRight(ctx, c.end, hi, 'short');
       return np ? { cue: c, speaker: { np }, direct: true, lastTok: np.end - 1 } : null;
     }
     const s = subjects.of(c);
@@ -209,7 +211,28 @@ function before(ctx: Ctx, subjects: Subjects, qi: number): Attribution | null {
     const s = subjects.of(c);
     if (s) return { cue: c, speaker: s, direct, lastTok: openTok };
   }
-  return null;
+  return colonIntroduced(ctx, openTok, lo);
+}
+
+/**
+ * "Brandt put it bluntly: “…”", "The minister was in no doubt: “…”": a sentence whose subject is a name
+ * or a personal pronoun and that ends in a colon right before the quote introduces its speaker, with
+ * no reporting verb of its own (cue null).
+ */
+function colonIntroduced(ctx: Ctx, openTok: number, lo: number): Attribution | null {
+  const tokens = ctx.tokens;
+  if (tokens[openTok - 1]?.text !== ':' || ctx.quoteOf[openTok - 1]! >= 0) return null;
+  const np = npRight(ctx, lo, openTok - 1, 'plain');
+  if (!np || np.first !== lo) return null;
+  const head = tokens[headOf(ctx, np)]!;
+  const pronoun = np.end - np.first === 1 && (head.lower === 'he' || head.lower === 'she');
+  if (!pronoun && !headIsName(ctx, np)) return null;
+  let k = np.end;
+  while (k < openTok - 1 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k++;
+  if (!isFiniteVerb(ctx, k)) return null;
+  // Not a list or a title announced by the colon: the clause before it stays short.
+  if (openTok - 1 - k > 6) return null;
+  return { cue: null, speaker: { np }, direct: true, lastTok: openTok };
 }
 
 /** Tokens after a closing mark that may hold its attribution: up to the sentence's end or the next quote. */
@@ -263,7 +286,9 @@ function isFirstPerson(ctx: Ctx, np: { first: number; end: number }): boolean {
 function titleLike(content: string): boolean {
   const words = content.match(WORD) ?? [];
   if (words.length < 2) return false;
-  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && w.length <= 3));
+  // At least two capitals: "That is a big if." is a sentence of short words, not a title.
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals >= 2 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && w.length <= 3));
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Ctx {
   bodyStart: number;
   /** 1 where the token starts with a capital letter. */
   cap: Uint8Array;
+  /** Words tagged PROPN somewhere inside a sentence (not its first word): names the article uses. */
+  properWords: ReadonlySet<string>;
   /** The reporting cue starting at each token, filled in as cues are looked up (undefined: not yet). */
   cues: Array<CueMatch | null | undefined>;
 }
@@ -46,6 +48,14 @@ export function buildContext(doc: StageInput): Ctx {
     // An ASCII first letter is capital when it is A-Z; only other letters need the lowercased form.
     const c = tok.text.charCodeAt(0);
     cap[t] = c < 128 ? (c >= 65 && c <= 90 ? 1 : 0) : c !== tok.lower.charCodeAt(0) ? 1 : 0;
+  }
+  const properWords = new Set<string>();
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if (cap[t] === 0 || t === sentences[tok.sentence]!.firstToken) continue;
+    // "Marcus Dole/VERB": a capitalized word after a name word is part of the name, whatever its tag.
+    const afterName = cap[t - 1] === 1 && tokens[t - 1]!.pos === 'PROPN' && (tok.pos === 'NOUN' || tok.pos === 'VERB' || tok.pos === 'ADJ');
+    if (tok.pos === 'PROPN' || afterName) properWords.add(tok.text);
   }
 
   const quoteOf = new Int32Array(tokens.length).fill(-1);
@@ -73,7 +83,7 @@ export function buildContext(doc: StageInput): Ctx {
 
   const bodyStart = doc.title && text.startsWith(doc.title) && paragraphs.length > 1 ? paragraphs[1]!.start : 0;
   const cues: Array<CueMatch | null | undefined> = new Array(tokens.length);
-  return { text, tokens, sentences, paragraphs, quotes, para, quoteOf, openTok, closeTok, quoteOpenTok, quoteCloseTok, bodyStart, cap, cues };
+  return { text, tokens, sentences, paragraphs, quotes, para, quoteOf, openTok, closeTok, quoteOpenTok, quoteCloseTok, bodyStart, cap, properWords, cues };
 }
 
 /** The first index in [0, n) whose key is >= `value`, for keys sorted ascending (n when none). */

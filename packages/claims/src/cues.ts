@@ -112,7 +112,9 @@ const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines'
  * to acknowledge that …", "could confirm", "had been denied visas" report nothing that was said.
  */
 export function isNegated(tokens: readonly Token[], cue: number): boolean {
-  const participle = /(?:ed|told|said|shown|found|written|spoken)$/.test(tokens[cue]!.lower);
+  // "was quoted as saying": the one passive whose subject is the speaker.
+  const quotedAs = tokens[cue]!.lower === 'quoted' && tokens[cue + 1]?.lower === 'as';
+  const participle = !quotedAs && /(?:ed|told|said|shown|found|written|spoken)$/.test(tokens[cue]!.lower);
   for (let k = cue - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const t = tokens[k]!;
     if (NEGATORS.has(t.lower) || MODALS.has(t.lower)) return true;

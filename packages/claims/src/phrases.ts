@@ -32,11 +32,13 @@ export function isNameTok(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || ctx.cap[i] === 0 || FUNCTION_POS.has(t.pos) || isQuoteMark(t)) return false;
   if (t.pos === 'PROPN') return true;
-  // A capitalized common noun at the start of a sentence is just a capital ("Analysts support her").
+  // A capitalized common noun at the start of a sentence is just a capital ("Analysts support her"),
+  // unless the article uses the word as a name elsewhere ("Dole told reporters …", tagged VERB, after
+  // "Assistant U.S. Attorney Marcus Dole").
   const s = ctx.sentences[t.sentence]!;
   const prev = ctx.tokens[i - 1];
   const atStart = i === s.firstToken || (!!prev && i === s.firstToken + 1 && isQuoteMark(prev));
-  return !atStart;
+  return !atStart || ctx.properWords.has(t.text);
 }
 
 const isPossessive = (lower: string): boolean => lower === "'s" || lower === '’s' || lower === "'" || lower === '’';
@@ -244,6 +246,8 @@ export function clauseStartsAt(ctx: Ctx, k: number, hi: number): boolean {
     const after = tokens[m];
     if (m - 1 > np.first && last.pos === 'NOUN' && /s$/.test(last.lower) && tokens[m - 2]!.pos === 'PROPN' && after && (after.lower === 'to' || after.lower === 'that' || after.pos === 'DET' || after.pos === 'PRON')) return true;
   }
+  // "names, email addresses and partial card numbers had been taken": a list of noun phrases as subject.
+  if (tokens[m]?.text === ',' && listSubjectVerb(ctx, m, hi)) return true;
   // "the suspect, a 34-year-old man, was arrested", "dicot species, such as soybean, cotton, and
   // peanut, lose …": an appositive, or a list introduced by "such as"/"including", between subject and verb.
   if (tokens[m]?.text === ',') {
@@ -265,6 +269,27 @@ export function clauseStartsAt(ctx: Ctx, k: number, hi: number): boolean {
     const tx = tokens[x]!;
     if (tx.pos === 'PUNCT' || tx.pos === 'SCONJ' || tx.lower === 'that' || tx.lower === 'whether' || WH_WORDS.has(tx.lower)) return false;
     if (tx.pos === 'AUX' && FINITE_AUX.test(tx.lower)) return true;
+  }
+  return false;
+}
+
+/** From the comma after a list's first item: ", B and C" (or ", B, and C") followed by a finite verb. */
+function listSubjectVerb(ctx: Ctx, comma: number, hi: number): boolean {
+  const tokens = ctx.tokens;
+  let x = comma;
+  for (let items = 0; items < 6 && x < hi; items++) {
+    let from = x + 1;
+    const coordinated = /^(?:and|or)$/.test(tokens[x]!.lower) || /^(?:and|or)$/.test(tokens[from]?.lower ?? '');
+    if (/^(?:and|or)$/.test(tokens[from]?.lower ?? '')) from++;
+    const item = npRight(ctx, from, hi, 'plain');
+    if (!item) return false;
+    if (coordinated) {
+      let v = item.end;
+      while (v < hi && tokens[v]!.pos === 'ADV') v++;
+      return v < hi && isFiniteVerb(ctx, v);
+    }
+    x = item.end;
+    if (tokens[x]?.text !== ',' && !/^(?:and|or)$/.test(tokens[x]?.lower ?? '')) return false;
   }
   return false;
 }
@@ -300,6 +325,11 @@ export function skipAdverbialsRight(ctx: Ctx, k: number, hi: number): number {
       continue;
     }
     if (t.pos === 'ADV' && t.lower !== 'that') {
+      k++;
+      continue;
+    }
+    // "told supporters late on Sunday that": "late" before a time phrase is part of it.
+    if (/^(?:early|late|earlier|later)$/.test(t.lower) && tokens[k + 1]?.pos === 'ADP') {
       k++;
       continue;
     }

@@ -35,6 +35,8 @@ export interface Referents {
   /** Mentions in text order. */
   list: readonly Referent[];
   person(key: string): boolean;
+  /** Typed ORG by the entities stage, or (without entities) a name that is neither a person nor a group. */
+  isOrg(key: string): boolean;
   gender(key: string): Gender | null;
   /** Lowercased title and role words the text gives the referent. */
   roles(key: string): ReadonlySet<string>;
@@ -91,6 +93,24 @@ export function buildReferents(ctx: Ctx, doc: StageInput): Referents {
     roleSources.push({ r, nameStart, role: null });
   }
   canonicalize(extra);
+  // A one-word person entity ("Dunn") that the text also names in full where the entities stage did not
+  // take it ("said Ray Dunn, 52"): the speaker goes by the full name.
+  const fullNames = new Map<string, string>();
+  for (const r of extra) {
+    const space = r.name.lastIndexOf(' ');
+    if (space > 0 && r.name.split(' ').length <= 3) fullNames.set(fold(r.name.slice(space + 1)), r.name);
+  }
+  if (fullNames.size > 0) {
+    for (const r of list) if (r.type === 'PERSON' && !r.name.includes(' ')) r.name = fullNames.get(fold(r.name)) ?? r.name;
+  }
+  // "Brightway said …" after "Brightway Stores": a one-word name that opens a longer name of the article
+  // (not a person's: "Ray" is not "Ray Dunn") is its short form.
+  const byFirstWord = new Map<string, string>();
+  for (const r of [...list, ...extra]) {
+    const space = r.name.indexOf(' ');
+    if (space > 0 && r.type !== 'PERSON' && r.type !== 'PLACE' && !byFirstWord.has(fold(r.name.slice(0, space)))) byFirstWord.set(fold(r.name.slice(0, space)), r.name);
+  }
+  for (const r of extra) if (!r.name.includes(' ')) r.name = byFirstWord.get(fold(r.name)) ?? r.name;
   list.push(...extra);
   list.sort((a, b) => a.first - b.first || b.end - a.end);
 
@@ -155,7 +175,12 @@ export function buildReferents(ctx: Ctx, doc: StageInput): Referents {
     readRoles();
     return roleWords.get(key) ?? empty;
   };
-  return { list, person, gender, roles, covering };
+  const isOrg = (key: string): boolean => {
+    const type = types.get(key);
+    if (type) return type === 'ORG';
+    return !person(key) && !GROUP_NAME.test(names.get(key) ?? '');
+  };
+  return { list, person, isOrg, gender, roles, covering };
 }
 
 const words = (s: string): string[] => s.toLowerCase().split(/[\s,]+/).filter(Boolean);
@@ -206,6 +231,11 @@ function nameRuns(ctx: Ctx): Array<{ first: number; end: number }> {
         continue;
       }
       if (NAME_PARTICLES.has(t.text) && isNameTok(ctx, end + 1)) {
+        end += 2;
+        continue;
+      }
+      // "National Bakers' Federation": a plural possessive apostrophe inside a name.
+      if ((t.text === "'" || t.text === '’') && tokens[end - 1]!.end === t.start && /s$/.test(tokens[end - 1]!.text) && isNameTok(ctx, end + 1)) {
         end += 2;
         continue;
       }
@@ -313,14 +343,20 @@ function isSubject(ctx: Ctx, r: Referent): boolean {
   let b = r.first - 1;
   while (b >= 0 && (tokens[b]!.pos === 'DET' || tokens[b]!.pos === 'ADJ' || tokens[b]!.lower === 'and' || tokens[b]!.text === '&' || isNameTok(ctx, b))) b--;
   if (b >= 0 && tokens[b]!.pos === 'ADP') return false;
-  if (tokens[k]?.text === ',') {
+  // Up to two asides set off by commas: "Kelly Jardine, 29, who has held a season ticket for 11 years, said".
+  const verbAt = (j: number): boolean => {
+    while (tokens[j] && tokens[j]!.pos === 'ADV') j++;
+    return !!tokens[j] && isFiniteVerb(ctx, j);
+  };
+  if (tokens[k]?.text !== ',') return verbAt(k);
+  for (let asides = 0; asides < 2 && tokens[k]?.text === ','; asides++) {
     let m = k + 1;
     while (m < tokens.length && m < k + 14 && tokens[m]!.text !== ',' && tokens[m]!.sentence === tokens[k]!.sentence) m++;
     if (tokens[m]?.text !== ',') return false;
-    k = m + 1;
+    if (verbAt(m + 1)) return true;
+    k = m;
   }
-  while (tokens[k] && tokens[k]!.pos === 'ADV') k++;
-  return !!tokens[k] && isFiniteVerb(ctx, k);
+  return false;
 }
 
 /** "Eduardo Sánchez, spokesman for the Mexican president," and "the undersecretary …, Sergio Alcocer," give roles. */

@@ -88,7 +88,12 @@ function complementStart(ctx: Ctx, cue: CueMatch, hi: number): number {
       if (tokens[after]?.lower === 'that' || clauseStartsAt(ctx, after, hi)) k = obj.end;
     }
   }
+  // "She cautioned, however, that …": an adverb set off by commas.
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.text === ',') k += 3;
   k = skipAdverbialsRight(ctx, k, hi);
+  // "told reporters at a school that has been turned into …": a "that" right after the noun of a
+  // prepositional phrase and right before a verb is that noun's relative pronoun, not the start of what was said.
+  if (tokens[k]?.lower === 'that' && tokens[k - 1]!.pos === 'NOUN' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB') && prepositionIn(ctx, cue.end, k)) return -1;
   if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'as') {
     const close = parentheticalAttributionEnd(ctx, k + 1, hi);
     if (close > 0) k = close + 1;
@@ -106,6 +111,11 @@ function complementStart(ctx: Ctx, cue: CueMatch, hi: number): number {
     if (np && !SPEECH_OBJECTS.has(tokens[headOf(ctx, np)]!.lower)) return k;
   }
   return -1;
+}
+
+function prepositionIn(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.pos === 'ADP') return true;
+  return false;
 }
 
 /** Objects that name words without giving them: "denied the allegations", "confirmed the reports". */
@@ -137,12 +147,13 @@ function contentBefore(ctx: Ctx, cue: CueMatch, lo: number, hi: number, subjects
   let after: number;
   // A participle after a comma ("…, highlighting the importance of …") hangs off what came before.
   if (isGerund(tokens[i]!)) return null;
-  if (isSeparator(ctx, i - 1)) {
-    const np = npRight(ctx, cue.end, hi);
-    if (!np) return null;
+  // "…, said Wilson" (inverted); with no phrase after the cue, the subject stands before it between commas
+  // ("…, its director, Dr. Pavel Simic, said.").
+  const inverted = isSeparator(ctx, i - 1) ? npRight(ctx, cue.end, hi) : null;
+  if (inverted) {
     sep = i - 1;
-    speaker = { np };
-    after = np.end;
+    speaker = { np: inverted };
+    after = inverted.end;
   } else {
     const left = subjects.left(i, lo);
     if (!left || left === 'coordinated') return null;
@@ -155,6 +166,13 @@ function contentBefore(ctx: Ctx, cue: CueMatch, lo: number, hi: number, subjects
     if (before?.lower === 'as') return asParenthetical(ctx, cue, left, left.np.first - 1, lo, hi);
     if (!isSeparator(ctx, left.np.first - 1)) return null;
     sep = left.np.first - 1;
+    // "…, its director, Dr. Pavel Simic, said": the role before the name belongs to the attribution.
+    if (tokens[sep]!.text === ',') {
+      let p = sep - 1;
+      while (p > lo && tokens[p]!.text !== ',' && p > sep - 8) p--;
+      const role = tokens[p]!.text === ',' ? npLeft(ctx, sep, p + 1) : null;
+      if (role && role.first === p + 1 && role.end - role.first > 1 && ROLE_NOUNS.has(tokens[headOf(ctx, role)]!.lower)) sep = p;
+    }
   }
   after = skipAdverbialsRight(ctx, after, hi);
   // The content ends before the comma, or after a closing mark that holds it (“…,” the statement said).
@@ -162,6 +180,9 @@ function contentBefore(ctx: Ctx, cue: CueMatch, lo: number, hi: number, subjects
   const end = tokens[sep]!.text === ',' ? sep : sep + 1;
   const first = openingTok(ctx, lo, sep);
   if (first >= sep || !hasFiniteVerb(ctx, first, sep)) return null;
+  // "Asked whether the collapse could have been prevented, Bello said: …": a fronted participle clause
+  // is the circumstance of the attribution, not what was said.
+  if (first === lo && tokens[first]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[first]!.lower)) return null;
   // A quote right before the attribution belongs to the quote rules, unless the sentence only ends
   // with it ("Sullivan … discussed “progress on NATO accession”, the White House said").
   if (ctx.openTok.has(first) || (tokens[sep]!.text === ',' && ctx.quoteOf[sep - 1]! >= 0)) return null;
@@ -214,8 +235,16 @@ function accordingTo(ctx: Ctx, cue: CueMatch): RawClaim | null {
   const tokens = ctx.tokens;
   const lo = sentenceStartTok(ctx, cue.first);
   const hi = sentenceEndTok(ctx, cue.first);
-  const np = npRight(ctx, cue.end, hi, 'long') ?? shortPhrase(ctx, cue.end, hi);
+  // ("according to figures presented by …": wink tags "figures" a verb; a document noun is a source whatever its tag)
+  let np = npRight(ctx, cue.end, hi, 'long') ?? shortPhrase(ctx, cue.end, hi) ?? (DOCUMENT_NOUNS.has(tokens[cue.end]?.lower ?? '') ? { first: cue.end, end: cue.end + 1 } : null);
   if (!np) return null;
+  // "According to a report by the National Institute of Public Health, …": the document's author
+  // belongs to the source (the resolver reads "a report by X" as X).
+  while (/^(?:by|from)$/.test(tokens[np.end]?.lower ?? '') && DOCUMENT_NOUNS.has(tokens[headOf(ctx, np)]!.lower)) {
+    const by = npRight(ctx, np.end + 1, hi, 'long');
+    if (!by) break;
+    np = { first: np.first, end: by.end };
+  }
   let srcEnd = np.end;
   let agent: TokRange | null = null;
   let appositive: TokRange | null = null;
@@ -317,8 +346,14 @@ function shortSource(ctx: Ctx, np: TokRange): TokRange {
 function canGiveEvidence(ctx: Ctx, speaker: SpeakerRef): boolean {
   const head = ctx.tokens[headOf(ctx, speaker.np)]!;
   if (head.pos === 'PRON') return /^(?:he|she|they|we|i|who)$/.test(head.lower);
-  return isNameTok(ctx, headOf(ctx, speaker.np)) || DOCUMENT_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower);
+  return isNameTok(ctx, headOf(ctx, speaker.np)) || DOCUMENT_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || HUMAN_PLURAL.test(head.lower);
 }
+
+/**
+ * Plural nouns for people by trade: "the council's own consultants had estimated that …", "physicians",
+ * "geologists" (not any "-ants": "His policy toward migrants, however, shows …" is the author's reasoning).
+ */
+const HUMAN_PLURAL = /^(?:\p{L}+(?:ists|ians)|consultants|accountants|surveyors|auditors|engineers|inspectors)$/u;
 
 /** "Trump's bald-faced lie that …", "Trump's accusations that …". */
 function speechNounClaim(ctx: Ctx, i: number): RawClaim | null {

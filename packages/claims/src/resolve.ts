@@ -38,7 +38,24 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** "the Republican", "the Mexican": a party or nationality word used as a noun for one person. */
 const DEMONYM = /^\p{Lu}\p{Ll}{3,}(?:an|ian|ese|ish|crat)$/u;
 /** Heads that describe an organisation: "the ministry" names the ministry mentioned before. */
-const ORG_HEADS = new Set(['agency', 'ministry', 'department', 'company', 'firm', 'newspaper', 'paper', 'broadcaster', 'network', 'magazine', 'secretariat', 'office', 'commission', 'committee', 'court', 'council', 'bank', 'party', 'union', 'institute', 'center', 'centre', 'university', 'army', 'police', 'government']);
+const ORG_HEADS = new Set([
+  'agency', 'ministry', 'department', 'company', 'firm', 'newspaper', 'paper', 'broadcaster', 'network', 'magazine', 'secretariat',
+  'office', 'commission', 'committee', 'court', 'council', 'bank', 'party', 'union', 'institute', 'center', 'centre', 'university',
+  'army', 'police', 'government', 'fund', 'club', 'authority', 'association', 'foundation', 'federation', 'league', 'service',
+  'organisation', 'organization', 'board', 'bureau', 'group', 'team', 'charity', 'corporation', 'carmaker', 'airline', 'retailer',
+  'manufacturer', 'insurer', 'lender', 'publisher', 'broadcaster', 'school', 'hospital', 'district', 'church',
+]);
+/**
+ * Heads that say what kind of business or body it is without being part of its name: "Northgate Motors
+ * will close its plant …, the company announced" is Northgate Motors, though its name has no "company".
+ */
+const KIND_HEADS = new Set(['company', 'firm', 'club', 'team', 'group', 'carmaker', 'airline', 'retailer', 'manufacturer', 'insurer', 'lender', 'publisher', 'broadcaster', 'network', 'newspaper', 'paper', 'magazine', 'corporation', 'charity', 'organisation', 'organization']);
+/**
+ * How far back "the fund" may find the "Lakeshore Municipal Pension Fund" it names: the whole of a news
+ * article (a body is named once at the top and called "the ministry" in the last paragraph), but not
+ * the whole of a scraped page on one line.
+ */
+const ORG_NAME_REACH = 3000;
 /** Paragraphs before the current one that pronouns and descriptions may reach back into. */
 const WINDOW = 2;
 /**
@@ -88,6 +105,9 @@ export class Resolver {
     }
     // "a statement from the finance ministry", "a 2019 study by the university": the document's author.
     if (DOCUMENT_NOUNS.has(headTok.lower)) {
+      // "The Home Office letter", "a Reuters report": an organisation named before the document noun wrote it.
+      const writer = head > np.first ? refs.covering(head - 1) : null;
+      if (writer && writer.type === 'ORG' && writer.first >= np.first) return this.named(writer);
       for (let k = head + 1; k < np.end - 1; k++) {
         const t = tokens[k]!;
         if (t.pos === 'ADP' && (t.lower === 'by' || t.lower === 'from')) return this.resolve({ np: { first: k + 1, end: np.end } });
@@ -96,7 +116,7 @@ export class Resolver {
     if (!DEFINITE.has(first.lower)) return NOBODY;
     const word = ROLE_SYNONYMS[headTok.lower] ?? headTok.lower;
     if (ACCOUNT_NOUNS.has(word) && first.lower !== 'the') return this.lastSpeaker(np.first);
-    if (demonym || ROLE_NOUNS.has(headTok.lower)) return this.description(np, head, word, demonym);
+    if (demonym || ROLE_NOUNS.has(headTok.lower) || ORG_HEADS.has(word)) return this.description(np, head, word, demonym);
     return NOBODY;
   }
 
@@ -217,9 +237,35 @@ export class Resolver {
         return r && !refs.person(r.key) ? this.named(r) : NOBODY;
       }
       const pick = this.find(tok, (c) => c.subject && !refs.person(c.key), (c) => sentenceOf(c) < sentence - 1);
-      return pick ? this.named(pick) : NOBODY;
+      if (pick) return this.named(pick);
+      // "The ministry forecast a crop of 6.2 million tonnes. It said …": the organisation a description
+      // that opens the sentence before names.
+      const before = sentence > 0 ? ctx.sentences[sentence - 1]! : null;
+      if (before && ctx.para[before.firstToken] === ctx.para[tok]) {
+        // (the description's first noun: wink may read "The ministry forecast" as one noun phrase)
+        const f = before.firstToken;
+        if (DEFINITE.has(ctx.tokens[f]!.lower) && ORG_HEADS.has(ctx.tokens[f + 1]?.lower ?? '')) return this.resolve({ np: { first: f, end: f + 2 } });
+      }
+      return NOBODY;
     }
     return NOBODY;
+  }
+
+  /**
+   * An organisation named earlier in the article whose name holds the description's head ("The fund" →
+   * "Lakeshore Municipal Pension Fund", "the office" → "Federal Office for the Environment"), past the
+   * paragraph window: the name is specific enough to be found anywhere before.
+   */
+  private namedEarlier(tok: number, word: string, body: number): Candidate | undefined {
+    const { ctx, refs } = this;
+    const list = refs.list;
+    const from = Math.max(body, tok - ORG_NAME_REACH);
+    for (let x = firstAtOrAfter(list.length, (i) => list[i]!.first, tok) - 1; x >= 0 && list[x]!.first >= from; x--) {
+      const r = list[x]!;
+      if (r.quoted || r.type === 'PLACE' || refs.person(r.key)) continue;
+      if (r.name.toLowerCase().split(/\s+/).includes(word)) return this.candidateOf(x);
+    }
+    return undefined;
   }
 
   /** The speaker noted last before token `tok`, in its paragraph or the one before. */
@@ -240,8 +286,17 @@ export class Resolver {
     }
     const tok = np.first;
     if (ORG_HEADS.has(word)) {
-      const pick = this.find(tok, (c) => !refs.person(c.key) && c.name.toLowerCase().split(/\s+/).includes(word));
-      return pick ? this.named(pick) : NOBODY;
+      // (not a capitalized headline word: "Retailer says hackers stole …" names no retailer)
+      const body = tokenAtOrAfter(ctx.tokens, ctx.bodyStart);
+      const pick = this.find(tok, (c) => c.tok >= body && !refs.person(c.key) && c.name.toLowerCase().split(/\s+/).includes(word)) ?? this.namedEarlier(tok, word, body);
+      if (pick) return this.named(pick);
+      // "…, the company announced", "the club said": the organisation that is the nearest subject in the
+      // paragraph, when the description is a kind of body rather than a word of its name.
+      if (!KIND_HEADS.has(word)) return NOBODY;
+      const para = ctx.para[tok]!;
+      // (only an organisation the entities stage typed: a capitalized word that opens a sentence is no company)
+      const org = this.find(tok, (c) => c.subject && c.entity !== null && refs.isOrg(c.key), (c) => ctx.para[c.tok]! < para);
+      return org ? this.named(org) : NOBODY;
     }
     if (!demonym) {
       const pick = this.find(tok, (c) => refs.person(c.key) && holdsRole(refs.roles(c.key), word, modifiers));

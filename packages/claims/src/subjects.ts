@@ -6,7 +6,7 @@
  */
 import { isGerund, isQuoteMark, sentenceEndTok, sentenceStartTok, tokenAtOrAfter, type Ctx } from './context.js';
 import { cueAt, type CueMatch } from './cues.js';
-import { CATENATIVES, DOCUMENT_NOUNS } from './lexicon/roles.js';
+import { CATENATIVES, DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { clauseStartsAt, headOf, isFiniteVerb, isNameTok, npLeft, npRight, skipTimeLeft, type TokRange } from './phrases.js';
 
 export interface SpeakerRef {
@@ -18,7 +18,7 @@ export interface SpeakerRef {
   relative?: boolean;
 }
 
-const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 const PARTICIPLE_LEADS = new Set(['while', 'by', 'after', 'before', 'when', 'and', 'in', 'without']);
 
 /** The first token of the scope a subject may be looked for in: the sentence, or the quote inside it. */
@@ -57,7 +57,10 @@ export class Subjects {
     const prev = i - 1 >= lo ? tokens[i - 1] : undefined;
     // Inverted order: "…,” said Rubio, citing …" / "…, said Christopher Wilson, deputy director …".
     // Not when a clause follows the cue: "Results …, published in 1989, show dicot species lose …".
-    if (prev && (prev.text === ',' || ctx.closeTok.has(i - 1)) && !cue.entry?.object && !isGerund(tokens[i]!) && !clauseStartsAt(ctx, cue.end, hi)) {
+    // Nor when the comma closes a relative clause on the subject: "Paulo Reis, who flew to the valley on
+    // Friday, described the damage as “…”" (the damage is what is described, Reis describes it).
+    if (prev && (prev.text === ',' || ctx.closeTok.has(i - 1)) && !cue.entry?.object && !isGerund(tokens[i]!) && !clauseStartsAt(ctx, cue.end, hi) &&
+      !(prev.text === ',' && closesRelative(ctx, i - 1, lo))) {
       const np = npRight(ctx, cue.end, hi);
       if (np && endsAttribution(ctx, np.end, hi)) return { np };
     }
@@ -99,6 +102,13 @@ export class Subjects {
     if (t.pos === 'CCONJ') return 'coordinated';
     if (t.text === ',') return this.beforeComma(j, lo);
     if (RELATIVES.has(t.lower) && ['PRON', 'DET', 'SCONJ'].includes(t.pos)) return this.relative(j, lo);
+    // "A poll by the Aldin Civic Institute released last week found …": a past participle straight
+    // after the noun phrase that opens the sentence modifies it. (Further in, the phrase may be the
+    // subject of a clause someone else reports: "he said an outside audit ordered last year had found".)
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && j < i - 1 && ['NOUN', 'PROPN'].includes(tokens[j - 1]?.pos ?? '')) {
+      const np = npLeft(ctx, j, lo);
+      if (np && np.first === lo) return { np };
+    }
     const np = npLeft(ctx, j + 1, lo);
     return np ? { np } : null;
   }
@@ -112,14 +122,15 @@ export class Subjects {
     const { ctx } = this;
     const tokens = ctx.tokens;
     let k = j - 1;
-    while (k >= lo && tokens[k]!.text !== ',' && !isQuoteMark(tokens[k]!)) k--;
+    // A quotation mark ends the segment, a possessive apostrophe does not ("who leads the Parents' Association,").
+    while (k >= lo && tokens[k]!.text !== ',' && !(isQuoteMark(tokens[k]!) && (ctx.openTok.has(k) || ctx.closeTok.has(k)))) k--;
     const segFirst = k + 1;
     if (segFirst >= j) return null;
     const head = tokens[segFirst]!;
     const parenthetical = head.pos === 'VERB' || head.pos === 'ADP' || head.pos === 'ADV' || head.pos === 'SCONJ' || RELATIVES.has(head.lower);
     if (parenthetical) {
       if (k < lo || tokens[k]!.text !== ',') return null;
-      const np = npLeft(ctx, k, lo);
+      const np = skipAge(ctx, npLeft(ctx, k, lo), lo);
       if (!np) return null;
       // "The most recent investigation …, carried out by the Mexican magazine Proceso, …, reveals":
       // a document speaks for its author.
@@ -127,7 +138,19 @@ export class Subjects {
       if (agent && DOCUMENT_NOUNS.has(tokens[headOf(ctx, np)]!.lower)) return { np: agent };
       return { np };
     }
-    const seg = npLeft(ctx, j, segFirst);
+    let seg = npLeft(ctx, j, segFirst);
+    // "Maria Santos, a nurse who has lived in the county for 22 years, said": an appositive with its own
+    // relative clause is still an appositive; its noun phrase is what stands before the relative.
+    if (!seg || seg.first !== segFirst) {
+      for (let r = segFirst + 1; r < j; r++) {
+        const t = tokens[r]!;
+        if (!RELATIVES.has(t.lower)) continue;
+        // ("Sharon Lee, one of the two who voted no, said": a numeral heads the appositive)
+        const np = npLeft(ctx, r, segFirst);
+        if (np && np.first === segFirst && ['NOUN', 'NUM'].includes(tokens[headOf(ctx, np)]!.pos)) seg = np;
+        break;
+      }
+    }
     if (!seg || seg.first !== segFirst) {
       // An appositive the phrase rules cannot read whole ("Claudio De Vincenti, undersecretary to
       // the prime minister, said"): still no verb in it, so the subject is the phrase before it.
@@ -136,9 +159,12 @@ export class Subjects {
       return before && headIsName(ctx, before) ? { np: before } : null;
     }
     if (k < lo || tokens[k]!.text !== ',') return { np: seg };
-    const before = npLeft(ctx, k, lo);
+    // "Priti Nair, 38, a teacher, said": past the age to the name.
+    const before = skipAge(ctx, npLeft(ctx, k, lo), lo);
     if (!before) return { np: seg };
-    return headIsName(ctx, seg) && !headIsName(ctx, before) ? { np: seg } : { np: before };
+    // "Malaysia's Prime Minister, Najib Razak, said": a capitalized title is no name; the name after it speaks.
+    const titled = TITLE_WORDS.has(tokens[headOf(ctx, before)]!.lower) || ROLE_NOUNS.has(tokens[headOf(ctx, before)]!.lower);
+    return headIsName(ctx, seg) && (!headIsName(ctx, before) || titled) ? { np: seg } : { np: before };
   }
 
   /** "Wilson, who said …": the antecedent; "…Dialogue, a forum that bills itself…": the forum and the name it describes. */
@@ -190,6 +216,25 @@ export class Subjects {
     const np = npRight(ctx, lo, i);
     return np ? { np } : null;
   }
+}
+
+/** The comma at `comma` ends a relative clause set off by commas (", who flew to the valley on Friday,"). */
+function closesRelative(ctx: Ctx, comma: number, lo: number): boolean {
+  for (let k = comma - 1; k >= lo && k >= comma - 30; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.text === ',') return /^(?:who|which|whose)$/.test(ctx.tokens[k + 1]?.lower ?? '');
+    if (isQuoteMark(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Kelly Jardine, 29, who has held a season ticket …, said": an age set off by commas after a name is
+ * not the subject; the name before it is.
+ */
+function skipAge(ctx: Ctx, np: TokRange | null, lo: number): TokRange | null {
+  if (!np || np.end - np.first !== 1 || ctx.tokens[np.first]!.pos !== 'NUM' || ctx.tokens[np.first - 1]?.text !== ',') return np;
+  return npLeft(ctx, np.first - 1, lo) ?? np;
 }
 
 /** "with" opens the phrase at `first`, possibly before an appositive pair ("with its leader, Ismail Haniyeh,"). */

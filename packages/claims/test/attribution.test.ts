@@ -175,3 +175,40 @@ describe('not claims', () => {
     expect(extractClaims(d)).toEqual([]);
   });
 });
+
+describe('attributions added for news copy', () => {
+  it('"…,” according to X" after a quote names X', () => {
+    expect(rows('The dam was built in 1962. "It was never meant to hold this much water," according to hydrologist Priya Menon.')).toEqual([
+      ['quote', 'hydrologist Priya Menon', 'according to', 'It was never meant to hold this much water,'],
+    ]);
+  });
+
+  it('a sentence with a name for subject that ends in a colon introduces the quote, without a cue', () => {
+    expect(rows('Coach Ben Ward was blunt: "We did not deserve to win that game."')).toEqual([
+      ['quote', 'Coach Ben Ward', null, 'We did not deserve to win that game.'],
+    ]);
+  });
+
+  it('a short sentence of short words is speech, not a title', () => {
+    const claims = claimsOf('"We lost the vote, but not the argument," Ward said. "That is how it goes."');
+    expect(claims.map((c) => c.text)).toEqual(['We lost the vote, but not the argument,', 'That is how it goes.']);
+    expect(claims[1]!.speaker).not.toBeNull();
+  });
+});
+
+describe('content before the cue, added for news copy', () => {
+  it('"Asked whether …, X said: “…”": the fronted participle clause is no claim', () => {
+    const claims = claimsOf('Asked whether the bridge was safe, the engineer said: "It will be, once we replace the cables."');
+    expect(claims.map((c) => [c.kind, c.text])).toEqual([['quote', 'It will be, once we replace the cables.']]);
+  });
+
+  it('"…, its chairman, Dr. Omar Nasser, said.": the role before the name is part of the attribution', () => {
+    const claims = claimsOf('Two of the four reactors were shut on Sunday, its chairman, Dr. Omar Nasser, said.');
+    expect(claims.map((c) => [c.text, c.speaker?.text])).toEqual([['Two of the four reactors were shut on Sunday', 'Dr. Omar Nasser']]);
+  });
+
+  it('"Chile\'s Foreign Minister, Ana Soto, said": the name after a title between commas is the speaker', () => {
+    const claims = claimsOf("Chile's Foreign Minister, Ana Soto, said the border would stay open.");
+    expect(claims.map((c) => [c.speaker?.text, c.speaker?.name])).toEqual([['Ana Soto', 'Ana Soto']]);
+  });
+});

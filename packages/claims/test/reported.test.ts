@@ -260,3 +260,52 @@ describe('not claims', () => {
     expect(c.text).toBe('they would cost the American consumer more than $800 a year');
   });
 });
+
+describe('reported speech: verbs and phrases added for news copy', () => {
+  it('"was quoted as saying (that) …": the subject of the passive is the speaker', () => {
+    const c = only('The port director was quoted as saying that the cranes would be replaced.');
+    expect(c).toMatchObject({ kind: 'reported', text: 'the cranes would be replaced' });
+    expect(c.speaker?.text).toBe('The port director');
+    expect(c.cue?.text).toBe('quoted as saying');
+  });
+
+  it('"cautioned, however, that …": an adverb set off by commas before "that"', () => {
+    const c = only('She cautioned, however, that one dry year proved nothing.');
+    expect(c.text).toBe('one dry year proved nothing');
+  });
+
+  it('"told reporters at a school that has been …": a relative "that" after a place is not content', () => {
+    const claims = claimsOf('The minister told reporters at a stadium that had been turned into a shelter. Officials said the roads were closed.');
+    expect(claims.map((c) => c.text)).toEqual(['the roads were closed']);
+  });
+
+  it('"According to a report by X, …": the author belongs to the source', () => {
+    const c = only('According to a report by the Harbour Safety Board, two of the ferries had faulty radios.');
+    expect(c.text).toBe('two of the ferries had faulty radios');
+    expect(c.speaker?.text).toBe('a report by the Harbour Safety Board');
+  });
+});
+
+describe('adverbials between the hearer and the content', () => {
+  it('"told supporters late on Sunday that …"', () => {
+    expect(only('The senator told supporters late on Sunday that the count was not over.').text).toBe('the count was not over');
+  });
+});
+
+describe('evidential verbs with people by trade as subject', () => {
+  it('"the consultants had estimated that …" is a claim of the consultants, also inside another claim', () => {
+    const claims = claimsOf('The mayor said the consultants had estimated that the tunnel would cost twice as much.');
+    expect(claims.map((c) => [c.speaker?.text, c.text])).toEqual([
+      ['The mayor', 'the consultants had estimated that the tunnel would cost twice as much'],
+      ['the consultants', 'the tunnel would cost twice as much'],
+    ]);
+  });
+});
+
+describe('"according to" a document noun the tagger reads as a verb', () => {
+  it('"…, according to figures presented by X."', () => {
+    const c = only('Admissions fell by a fifth, according to figures presented by registrar Omar Said.');
+    expect(c.text).toBe('Admissions fell by a fifth');
+    expect(c.speaker?.name).toBe('Omar Said');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@dossier/core';
-import { claimsOf, claimWithText, entities } from './helpers.js';
+import { claimsOf, claimWithText, doc, entities } from './helpers.js';
+import { extractClaims } from '../src/index.js';
 
 const speakers = (claims: readonly Claim[]): Array<[string | null | undefined, string | null | undefined, string | null | undefined]> =>
   claims.map((c) => [c.speaker?.text, c.speaker?.name, c.speaker?.entity]);
@@ -163,5 +164,67 @@ describe('unnamed sources', () => {
   it('names a speaker the entities stage missed, from the text', () => {
     const text = 'Senator Tom Baker said the bill was dead on arrival.';
     expect(claimsOf(text)[0]!.speaker).toMatchObject({ text: 'Senator Tom Baker', name: 'Tom Baker', entity: null });
+  });
+});
+
+describe('organisations called by a description', () => {
+  it('finds the named body whose name holds the head, however far back in the article', () => {
+    const text = [
+      'The Western Water Board raised its rates on Monday.',
+      'Farmers protested outside the offices.',
+      'Several growers said the increase would ruin them.',
+      'Tanker deliveries were also cut.',
+      'The board said the rise was needed to repair pipes.',
+    ].join('\n\n');
+    const ents = entities(text, [{ type: 'ORG', name: 'Western Water Board', forms: ['Western Water Board'] }]);
+    const c = claimWithText(claimsOf(text, ents), 'the rise was needed to repair pipes');
+    expect([c.speaker?.text, c.speaker?.name]).toEqual(['The board', 'Western Water Board']);
+  });
+
+  it('gives "the company" the organisation that is the subject nearby, though its name has no "company"', () => {
+    const text = 'Alder Foods will shut two bakeries next spring, the company announced on Friday.';
+    const ents = entities(text, [{ type: 'ORG', name: 'Alder Foods', forms: ['Alder Foods'] }]);
+    const c = claimWithText(claimsOf(text, ents), 'Alder Foods will shut two bakeries next spring');
+    expect(c.speaker?.name).toBe('Alder Foods');
+  });
+
+  it('leaves a description with no organisation to name unnamed', () => {
+    const c = claimWithText(claimsOf('Prices rose again in May, the company said.'), 'Prices rose again in May');
+    expect(c.speaker?.name).toBeNull();
+  });
+});
+
+describe('a one-word person entity named in full elsewhere', () => {
+  it('gives the speaker the full name the text uses where the entities stage missed it', () => {
+    const text = '"The river rose in an hour," said Nora Quist, 61. Quist said the village had never flooded before.';
+    const ents = entities(text, [{ type: 'PERSON', name: 'Quist', forms: ['Quist'] }]);
+    // the hand-made entity covers both "Quist"s: drop the mention inside the full name, as a stage that missed it would
+    ents[0]!.mentions = ents[0]!.mentions.filter((m) => text.slice(m.start - 5, m.start) !== 'Nora ');
+    const c = claimWithText(claimsOf(text, ents), 'the village had never flooded before');
+    expect(c.speaker?.name).toBe('Nora Quist');
+  });
+});
+
+describe('documents named after the organisation that wrote them', () => {
+  it('"The Treasury memo said": the organisation before the document noun', () => {
+    const text = 'The Treasury memo said the fund would run dry by 2031.';
+    const ents = entities(text, [{ type: 'ORG', name: 'Treasury', forms: ['Treasury'] }]);
+    const c = claimWithText(claimsOf(text, ents), 'the fund would run dry by 2031');
+    expect([c.speaker?.text, c.speaker?.name]).toEqual(['The Treasury memo', 'Treasury']);
+  });
+});
+
+describe('"it" after a description of an organisation', () => {
+  it('names the organisation the sentence before opens with', () => {
+    const text = 'The Port Authority of Sundby opened the new quay in May.\n\nThe authority expected 300 ships this year. It said the dredging would finish in June.';
+    const ents = entities(text, [{ type: 'ORG', name: 'Port Authority of Sundby', forms: ['Port Authority of Sundby'] }]);
+    const c = claimWithText(claimsOf(text, ents), 'the dredging would finish in June');
+    expect(c.speaker?.name).toBe('Port Authority of Sundby');
+  });
+
+  it('does not take a capitalized headline word for the organisation', () => {
+    const text = 'Insurer says storm claims will top $1 billion\n\nClaims rose sharply, the insurer said.';
+    const c = claimWithText(extractClaims(doc(text, [], true)), 'Claims rose sharply');
+    expect(c.speaker?.name).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * Each rule carries the sentence that made it necessary; clause structure comes from clauses.ts.
  */
 import { ageHolder } from './ages.js';
+import { fallbackCounted, refineCounted } from './fallback.js';
 import type { Candidate } from './candidates.js';
 import {
   CLAUSE_BREAKS, PARTICIPLE, clauseEndAt, copulaSubject, frontedComma, mainClause, objectAfter, patientOf, skipBackDeterminers,
@@ -41,6 +42,8 @@ const COORDINATORS = new Set(['and', 'or', ',', 'while', 'but']);
 const MONEY_PREPOSITIONS = new Set(['in', 'on', 'for']);
 const DISTRIBUTIVE_LINKS = new Set(['of', 'worth', 'costing', 'at']);
 const COMPARATIVE_ADJECTIVES = new Set(['larger', 'greater', 'bigger', 'higher', 'smaller', 'lower']);
+const MORE_WORDS = new Set(['more', 'fewer', 'additional', 'extra']);
+const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s']);
 
 /** ", maybe more," between a number and its noun. */
 function skipAside(v: DocView, k: number, limit: number): number {
@@ -57,6 +60,8 @@ function nominalAt(v: DocView, k: number): boolean {
   if (t === undefined) return false;
   const next = v.tokens[k + 1];
   if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  // "while 18 percent opposed it": a verb with an object is the figure's verb, not a noun.
+  if (t.pos === 'VERB' && next !== undefined && (next.pos === 'PRON' || next.pos === 'DET')) return false;
   if (t.pos === 'ADJ') return NOMINAL_ADJECTIVES.has(t.lower);
   return t.pos === 'VERB' && (PARTICIPLE.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)) && !PEOPLE_SUBJECT_VERBS.has(t.lower);
 }
@@ -142,6 +147,19 @@ export function readContexts(v: DocView, cands: readonly Candidate[]): FigureCon
       ctx.eventToken = -1;
     }
   }
+  // Last resorts and corrections (fallback.ts), in text order so a figure can borrow what the one before
+  // it was given here ("by as much as 150 percent, to around $95 million a season").
+  out.forEach((ctx, i) => {
+    const cand = cands[i]!;
+    const s = v.doc.sentences[cand.sentence]!;
+    const floor = Math.max(s.firstToken, cand.first - REACH);
+    const limit = Math.min(s.endToken, cand.match.end + REACH);
+    const found = ctx.counted === null ? fallbackCounted(v, cand, i, done, floor, limit) : ctx.countedSpan ? refineCounted(v, ctx.countedSpan, floor, limit) : null;
+    if (found) {
+      ctx.counted = found.counted;
+      ctx.countedSpan = found.span;
+    }
+  });
   return out;
 }
 
@@ -255,6 +273,11 @@ function readContext(v: DocView, cand: Candidate, done: ResolvedFigures, starts:
     }
     // "up to 20 years in prison", "nearly two decades of military conflict"
     if (tk[after]?.lower === 'in' && tk[after + 1]?.pos === 'NOUN') setCounted(phraseAt(v, after + 1, limit, starts));
+    // "severance of two weeks' pay": a possessive measure counts the noun it modifies.
+    // (the noun after the mark is a noun whatever its tag: "pay/VERB")
+    else if (POSSESSIVE_MARKS.has(tk[after]?.lower ?? '') && (tk[after + 1]?.pos === 'NOUN' || tk[after + 1]?.pos === 'VERB')) {
+      setCounted(nounPhraseAt(v, after + 1, limit) ?? { start: after + 1, end: after + 2 });
+    }
     else if (tk[after]?.lower === 'of') setCounted(phraseAt(v, after + 1, limit, starts));
     // "the hour and a half White House meeting": a duration before a common noun modifies it.
     else {
@@ -302,7 +325,9 @@ function readContext(v: DocView, cand: Candidate, done: ResolvedFigures, starts:
     // "five hard drives each of $ 200 in value"
   } else {
     // "a 15 meter high rotating pig": the size adjective stands between the measure and its noun.
-    const k = skipAside(v, m.kind === 'measure' && DIMENSION_WORDS.has(tk[after]?.lower ?? '') ? after + 1 : after, limit);
+    // "two more victims", "150 more building inspectors": the comparative stands between the number and its noun.
+    const nounFrom = MORE_WORDS.has(tk[after]?.lower ?? '') && (tk[after + 1]?.pos === 'NOUN' || tk[after + 1]?.pos === 'ADJ') ? after + 1 : after;
+    const k = skipAside(v, m.kind === 'measure' && DIMENSION_WORDS.has(tk[after]?.lower ?? '') ? after + 1 : nounFrom, limit);
     // "were twice denied visas": a frequency before a verb times the verb; its noun comes from the verb below.
     let np = m.kind === 'times' && tk[after]?.pos === 'VERB' ? null : phraseAt(v, k, limit, starts);
     // "62 percent support the plan": a bare singular noun before a determiner is the verb of an elided "of" noun.

@@ -7,7 +7,7 @@
 import { COUPLE, DOZEN, FRACTIONS, MULTIPLIER_WORDS, SCALES, TEENS, TENS, UNITS, VAGUE, VULGAR } from './lexicon/numbers.js';
 import { TRAILING_QUALIFIERS, type Qualifier } from './lexicon/qualifiers.js';
 import {
-  CURRENCY_PREFIXES, GLUED_ONLY_UNITS, LONGEST_UNIT, METRE_CONTEXT, RATE_WORDS, UNIT_WORDS, type UnitEntry, type UnitKind,
+  CURRENCY_PREFIXES, GLUED_ONLY_UNITS, LONGEST_UNIT, METRE_CONTEXT, RATE_NOUNS, RATE_WORDS, UNIT_WORDS, type UnitEntry, type UnitKind,
 } from './lexicon/units.js';
 import { mul, parseNumeral } from './numeral.js';
 
@@ -438,6 +438,10 @@ function readQuantity(w: Words, i: number, limit: number): AmountMatch | null {
       k = rate.end;
     } else if (lw[k] === 'per' && lw[k + 1] === 'capita') {
       m.per = 'capita';
+      k += 2;
+    } else if (RATE_NOUNS.has(lw[k + 1]!)) {
+      // "around $95 million a season", "up to 5,000 reais per family"
+      m.per = lw[k + 1]!;
       k += 2;
     }
   }

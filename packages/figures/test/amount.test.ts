@@ -241,3 +241,21 @@ describe('parseAmount and spelled-out numbers', () => {
     }
   });
 });
+
+describe('rates per a noun and cubic units', () => {
+  it('reads a rate per a non-time noun', () => {
+    expect(parseAmount('$2 million a season')).toMatchObject({ value: 2000000, unit: 'USD', per: 'season' });
+    expect(parseAmount('300 euros per family')).toMatchObject({ value: 300, unit: 'EUR', per: 'family' });
+  });
+
+  it('reads cubic kilometres', () => {
+    expect(parseAmount('40 cubic kilometres')).toMatchObject({ value: 40, unit: 'km3' });
+  });
+});
+
+describe('more currencies by name', () => {
+  it('reads lei and forints', () => {
+    expect(parseAmount('400 million lei')).toMatchObject({ value: 400000000, unit: 'RON' });
+    expect(parseAmount('20,000 forints')).toMatchObject({ value: 20000, unit: 'HUF' });
+  });
+});

@@ -189,3 +189,18 @@ describe('what a figure counts, beyond the noun right after it', () => {
   });
 });
 
+
+describe('nouns a comparative, a possessive or a coordination separates from the number', () => {
+  it('steps over "more" to the noun', () => {
+    expect(figure('40', 'The hospital plans to hire 40 more midwives.').counted).toBe('midwives');
+    expect(figure('three', 'Divers found the bodies of three more fishermen on Sunday.').counted).toBe('fishermen');
+  });
+
+  it('counts the noun after a possessive measure', () => {
+    expect(figure('six months', "Staff were offered six months' salary as compensation.").counted).toBe('salary');
+  });
+
+  it('does not read a verb with an object as a noun', () => {
+    expect(figure('18 percent', 'About 60 percent of nurses backed the strike, while 18 percent opposed it.').counted).not.toBe('opposed');
+  });
+});

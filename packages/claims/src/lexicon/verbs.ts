@@ -147,6 +147,8 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { lemma: 'point out', heads: ['point', 'points', 'pointed', 'pointing'], rest: ['out'], complement: 'that' },
   { lemma: 'bill itself as', heads: ['bill', 'bills', 'billed', 'billing'], rest: ['itself', 'as'], complement: 'quote' },
   { lemma: 'go on to say', heads: ['go', 'goes', 'went', 'going'], rest: ['on', 'to', 'say'], complement: 'bare' },
+  // "Leonard Osei … was quoted as saying that the council would …": the passive names the speaker as subject.
+  { lemma: 'quote as saying', heads: ['quoted'], rest: ['as', 'saying'], complement: 'bare' },
 ];
 
 /**

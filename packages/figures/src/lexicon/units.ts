@@ -52,7 +52,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = {
   shekel: currency('ILS'), shekels: currency('ILS'), dirham: currency('AED'), dirhams: currency('AED'),
   riyal: currency('SAR'), riyals: currency('SAR'), naira: currency('NGN'), hryvnia: currency('UAH'),
   hryvnias: currency('UAH'), zloty: currency('PLN'), zlotys: currency('PLN'), bolivars: currency('VES'),
-  quetzales: currency('GTQ'), lempiras: currency('HNL'),
+  quetzales: currency('GTQ'), lempiras: currency('HNL'), lei: currency('RON'), leu: currency('RON'),
+  forint: currency('HUF'), forints: currency('HUF'), koruna: currency('CZK'), kronor: currency('SEK'), kroner: currency('NOK'),
   cent: currency('USD', 0.01), cents: currency('USD', 0.01), penny: currency('GBP', 0.01), pence: currency('GBP', 0.01),
   p: currency('GBP', 0.01),
   // percent
@@ -87,6 +88,7 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = {
   'square feet': measure('ft2'), 'sq ft': measure('ft2'), 'square foot': measure('ft2'), 'square meter': measure('m2'),
   'square metre': measure('m2'), 'square kilometer': measure('km2'), 'square kilometre': measure('km2'), 'square mile': measure('mi2'),
   'cubic meter': measure('m3'), 'cubic metre': measure('m3'),
+  'cubic kilometre': measure('km3'), 'cubic kilometres': measure('km3'), 'cubic kilometer': measure('km3'), 'cubic kilometers': measure('km3'),
   acre: measure('acre'), acres: measure('acre'), hectare: measure('ha'), hectares: measure('ha'), ha: measure('ha'),
   kg: measure('kg'), kgs: measure('kg'), kilo: measure('kg'), kilos: measure('kg'), kilogram: measure('kg'),
   kilograms: measure('kg'), gram: measure('g'), grams: measure('g'), g: measure('g'), mg: measure('mg'),
@@ -110,6 +112,14 @@ export const LONGEST_UNIT = Math.max(...Object.keys(UNIT_WORDS).map((k) => k.spl
 
 /** Words after a money or unit amount that make it a rate: "$800 a year", "5 km per hour". */
 export const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+/**
+ * Nouns other than time units that money and measures are quoted per: "$95 million a season",
+ * "5,000 reais per family", "$4 a gallon". Common rate denominators of business and public-finance copy.
+ */
+export const RATE_NOUNS: ReadonlySet<string> = new Set([
+  'season', 'game', 'match', 'share', 'head', 'person', 'household', 'family', 'student', 'patient', 'tonne', 'ton',
+  'barrel', 'gallon', 'litre', 'liter', 'night', 'ticket', 'unit', 'pupil', 'worker', 'employee', 'visit', 'vehicle',
+]);
 
 /** Single-letter or ambiguous unit words only read as units when glued to the number ("5g", "50p"). */
 export const GLUED_ONLY_UNITS: ReadonlySet<string> = new Set(['g', 'p', 'b', 'k', 'm', 'mi', 'real', 'won', 'rand', 'ha', 'l', 't']);
