@@ -13,14 +13,22 @@
  * Claims are in date order (undated last), then by article id, then claim number. Lines are
  * ordered by number of claims, then speaker name.
  */
-import type { Claim, CorpusCollector, DossierRecord, EntityType, SpeakerClaim, SpeakerClaims } from '@dossier/core';
+import { memoryItemStore, type Claim, type CorpusCollector, type DossierRecord, type EntityType, type ItemStore, type SpeakerClaim, type SpeakerClaims } from '@dossier/core';
 
 export const UNATTRIBUTED = '(unattributed)';
+
+/** What a group keeps of each claim: its sort keys and where the claim is stored. */
+interface Entry {
+  article: string;
+  date: string | null;
+  claim: string;
+  ref: number;
+}
 
 interface Group {
   names: Map<string, number>;
   type: EntityType | null;
-  claims: SpeakerClaim[];
+  claims: Entry[];
   articles: Set<string>;
   unattributed: boolean;
 }
@@ -29,7 +37,8 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').to
 const LEADING_ARTICLE = /^(?:a|an|the|one|some)\s+/u;
 const PRONOUN_ONLY = /^(?:he|she|it|they|we|i|you|who|which|that|this|his|her|its|their)$/u;
 
-export function createClaimsBySpeaker(): CorpusCollector<SpeakerClaims> {
+/** Collects claims one article at a time; `store` keeps the claims until their line is written. */
+export function createClaimsBySpeaker(store: ItemStore<SpeakerClaim> = memoryItemStore()): CorpusCollector<SpeakerClaims> {
   const groups = new Map<string, Group>();
   const add = (record: DossierRecord): void => {
     for (const claim of record.claims) {
@@ -42,7 +51,7 @@ export function createClaimsBySpeaker(): CorpusCollector<SpeakerClaims> {
       g.names.set(name, (g.names.get(name) ?? 0) + 1);
       g.type ??= type;
       g.articles.add(record.id);
-      g.claims.push({
+      const ref = store.put({
         article: record.id,
         date: record.date,
         claim: claim.id,
@@ -51,24 +60,24 @@ export function createClaimsBySpeaker(): CorpusCollector<SpeakerClaims> {
         cue: claim.cue?.text ?? null,
         speakerText: claim.speaker?.text ?? '',
       });
+      g.claims.push({ article: record.id, date: record.date, claim: claim.id, ref });
     }
   };
-  const results = (): SpeakerClaims[] => {
-    const lines = [...groups.entries()].map(([key, g]) => ({
-      key,
-      line: { speaker: displayName(g.names), type: g.type, claims: [...g.claims].sort(byDate), articleCount: g.articles.size },
-      unattributed: g.unattributed,
-    }));
+  function* results(): Generator<SpeakerClaims> {
+    const lines = [...groups.entries()].map(([key, g]) => ({ key, speaker: displayName(g.names), group: g }));
     const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
     lines.sort(
       (a, b) =>
-        Number(a.unattributed) - Number(b.unattributed) ||
-        b.line.claims.length - a.line.claims.length ||
-        order(a.line.speaker, b.line.speaker) ||
+        Number(a.group.unattributed) - Number(b.group.unattributed) ||
+        b.group.claims.length - a.group.claims.length ||
+        order(a.speaker, b.speaker) ||
         order(a.key, b.key),
     );
-    return lines.map((l) => l.line);
-  };
+    for (const { speaker, group } of lines) {
+      const claims = [...group.claims].sort(byDate).map((e) => store.get(e.ref));
+      yield { speaker, type: group.type, claims, articleCount: group.articles.size };
+    }
+  }
   return { add, results };
 }
 
@@ -94,7 +103,7 @@ function displayName(names: ReadonlyMap<string, number>): string {
 
 const claimNumber = (id: string): number => Number(id.replace(/^\D+/, '')) || 0;
 
-function byDate(a: SpeakerClaim, b: SpeakerClaim): number {
+function byDate(a: Entry, b: Entry): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;

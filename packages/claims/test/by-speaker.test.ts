@@ -39,7 +39,7 @@ describe('createClaimsBySpeaker', () => {
   it('groups a named speaker across articles and lists the claims by date, undated last, then by claim number', () => {
     const c = createClaimsBySpeaker();
     for (const r of records) c.add(r);
-    const lines = c.results();
+    const lines = [...c.results()];
     const s = lines.find((l) => l.speaker === 'Claudia Sheinbaum')!;
     expect(s.type).toBe('PERSON');
     expect(s.articleCount).toBe(3);
@@ -50,7 +50,7 @@ describe('createClaimsBySpeaker', () => {
   it('groups unnamed sources by their words, and sources-less claims under one line listed last', () => {
     const c = createClaimsBySpeaker();
     for (const r of records) c.add(r);
-    const lines = c.results();
+    const lines = [...c.results()];
     const official = lines.find((l) => l.speaker === 'anonymous white house official')!;
     expect(official.type).toBeNull();
     expect(official.claims.map((x) => x.article)).toEqual(['c-2017', 'a-2025']);
@@ -64,6 +64,6 @@ describe('createClaimsBySpeaker', () => {
     const backward = createClaimsBySpeaker();
     for (const r of records) forward.add(r);
     for (const r of [...records].reverse()) backward.add(r);
-    expect(JSON.stringify(backward.results())).toBe(JSON.stringify(forward.results()));
+    expect(JSON.stringify([...backward.results()])).toBe(JSON.stringify([...forward.results()]));
   });
 });

@@ -70,11 +70,22 @@ export interface SpeakerClaims {
 }
 
 /**
- * Builds a corpus-level file one record at a time, so memory grows with the number of distinct
- * entities, figures groups or speakers, never with the corpus text.
+ * Builds a corpus-level file one record at a time. What it keeps per item is small (sort keys and a
+ * reference); the bulky items (claim texts, figure fields) go to an `ItemStore`.
  */
 export interface CorpusCollector<T> {
   add(record: DossierRecord): void;
-  /** The lines of the file, in a deterministic order. */
-  results(): T[];
+  /** The lines of the file, in a deterministic order, each built when it is reached. */
+  results(): Iterable<T>;
+}
+
+/**
+ * Where a collector keeps the items of its lines until it writes them. `memoryItemStore` (in
+ * @dossier/core) keeps them in memory; the pipeline passes one backed by a temp file, so the corpus
+ * files of a large corpus are built without holding every claim and figure in memory.
+ */
+export interface ItemStore<T> {
+  /** Keeps an item (plain JSON data) and returns the reference to read it back with. */
+  put(item: T): number;
+  get(ref: number): T;
 }

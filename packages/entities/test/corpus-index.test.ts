@@ -17,7 +17,7 @@ describe('corpus entity index', () => {
     idx.add(record('a', 'Mexican President Enrique Peña Nieto met Obama. Peña Nieto smiled.'));
     idx.add(record('b', 'Since December, more were deported than during Peña Niesto’s government.'));
     idx.add(record('c', 'Trump was supposed to meet with Pena Nieto in Peru.'));
-    const p = idx.results().find((e) => e.name === 'Enrique Peña Nieto');
+    const p = [...idx.results()].find((e) => e.name === 'Enrique Peña Nieto');
     expect(p?.articles).toEqual(['a', 'b', 'c']);
     expect(p?.variants).toEqual(['Pena Nieto', 'Peña Niesto', 'Peña Nieto']);
     expect(p?.articleCount).toBe(3);
@@ -28,20 +28,20 @@ describe('corpus entity index', () => {
     const one = createEntityIndex();
     one.add(record('a', 'President Donald Trump spoke.'));
     one.add(record('b', 'Trump spoke again, said aides to President Trump.'));
-    expect(one.results().filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Donald Trump']);
+    expect([...one.results()].filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Donald Trump']);
 
     const two = createEntityIndex();
     two.add(record('a', 'President Donald Trump spoke.'));
     two.add(record('b', 'Ivanka Trump spoke.'));
     two.add(record('c', 'Aides to President Trump spoke.'));
-    expect(two.results().filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Donald Trump', 'Ivanka Trump', 'Trump']);
+    expect([...two.results()].filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Donald Trump', 'Ivanka Trump', 'Trump']);
   });
 
   it('joins an acronym used alone to the name another article spelled out', () => {
     const idx = createEntityIndex();
     idx.add(record('a', 'The Associated Press said the leak was real, according to AP.'));
     idx.add(record('b', 'The excerpt was given to AP on Friday.'));
-    const ap = idx.results().find((e) => e.type === 'ORG');
+    const ap = [...idx.results()].find((e) => e.type === 'ORG');
     expect(ap?.name).toBe('Associated Press');
     expect(ap?.articles).toEqual(['a', 'b']);
   });
@@ -50,7 +50,7 @@ describe('corpus entity index', () => {
     const idx = createEntityIndex();
     idx.add(record('a', 'He created the Mexican National Guard. The National Guard detains migrants.'));
     idx.add(record('b', 'As National Guard troops arrive at the U.S. border, Mexico objected.'));
-    const orgs = idx.results().filter((e) => e.type === 'ORG').map((e) => e.name);
+    const orgs = [...idx.results()].filter((e) => e.type === 'ORG').map((e) => e.name);
     expect(orgs).toEqual(['Mexican National Guard', 'National Guard']);
   });
 
@@ -59,7 +59,7 @@ describe('corpus entity index', () => {
       const idx = createEntityIndex();
       idx.add(record('a', 'Mexico and Canada talked. Justin Trudeau called Mexico. Reuters reported it from Ottawa.'));
       idx.add(record('b', 'Canada objected, Reuters said.'));
-      return idx.results();
+      return [...idx.results()];
     };
     const r = build();
     expect(r.map((e) => `${e.type}:${e.name}`)).toEqual(['PERSON:Justin Trudeau', 'PLACE:Canada', 'PLACE:Mexico', 'PLACE:Ottawa', 'ORG:Reuters']);

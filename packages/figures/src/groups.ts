@@ -7,7 +7,7 @@
  * values jump by more than that factor. Groups of a single figure are left out: the article records
  * already hold them, and this file is for comparison.
  */
-import type { CorpusCollector, DossierRecord, Figure, FigureGroup, GroupedFigure } from '@dossier/core';
+import { memoryItemStore, type CorpusCollector, type DossierRecord, type Figure, type FigureGroup, type GroupedFigure, type ItemStore } from '@dossier/core';
 import { GENERIC_COUNTED, MEASURES } from './lexicon/measures.js';
 import { stem } from './stem.js';
 
@@ -55,11 +55,14 @@ export function measureOf(f: Pick<Figure, 'counted' | 'event' | 'text' | 'unit'>
   return { key: head, label: words[words.length - 1]! };
 }
 
+/** What a bucket keeps of each figure: its sort keys and where the figure is stored. */
 interface Entry {
   seq: number;
+  article: string;
   date: string | null;
   order: number;
-  item: GroupedFigure;
+  value: number;
+  ref: number;
 }
 
 interface Bucket {
@@ -69,7 +72,16 @@ interface Bucket {
   entries: Entry[];
 }
 
-const byValue = (a: Entry, b: Entry): number => a.item.value - b.item.value || a.seq - b.seq || a.order - b.order;
+/** A group before its figures are read back from the store. */
+interface Pending {
+  key: string;
+  measure: string;
+  unit: string | null;
+  entries: Entry[];
+  articles: string[];
+}
+
+const byValue = (a: Entry, b: Entry): number => a.value - b.value || a.seq - b.seq || a.order - b.order;
 const byDate = (a: Entry, b: Entry): number =>
   (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? '') || a.seq - b.seq || a.order - b.order;
 
@@ -80,14 +92,17 @@ function clusters(entries: readonly Entry[]): Entry[][] {
   for (const e of sorted) {
     const last = out[out.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && Math.abs(e.item.value) <= Math.abs(prev.item.value) * MAGNITUDE_GAP) last.push(e);
+    if (last && prev && Math.abs(e.value) <= Math.abs(prev.value) * MAGNITUDE_GAP) last.push(e);
     else out.push([e]);
   }
   return out;
 }
 
-/** Collects figures one article at a time; `results()` lists the groups, most widely reported first. */
-export function createFigureGroups(): CorpusCollector<FigureGroup> {
+/**
+ * Collects figures one article at a time; `results()` lists the groups, most widely reported first.
+ * `store` keeps the figures until their group's line is written.
+ */
+export function createFigureGroups(store: ItemStore<GroupedFigure> = memoryItemStore()): CorpusCollector<FigureGroup> {
   const buckets = new Map<string, Bucket>();
   let seq = 0;
   return {
@@ -110,31 +125,37 @@ export function createFigureGroups(): CorpusCollector<FigureGroup> {
           item.min = f.min;
           item.max = f.max;
         }
-        bucket.entries.push({ seq: s, date: record.date, order, item });
+        bucket.entries.push({ seq: s, article: record.id, date: record.date, order, value: f.value, ref: store.put(item) });
       });
     },
-    results(): FigureGroup[] {
-      const groups: FigureGroup[] = [];
+    *results(): Generator<FigureGroup> {
+      const groups: Pending[] = [];
       for (const bucket of buckets.values()) {
         for (const cluster of clusters(bucket.entries)) {
           if (cluster.length < 2) continue;
-          const ordered = [...cluster].sort(byDate);
           const seqs = [...new Set(cluster.map((e) => e.seq))].sort((a, b) => a - b);
-          const articles = seqs.map((q) => cluster.find((e) => e.seq === q)!.item.article);
           groups.push({
             // The smallest value tells the clusters of one measure apart (they never share a value).
-            key: `${bucket.measure}|${bucket.unit ?? 'count'}|${cluster[0]!.item.value}`,
+            key: `${bucket.measure}|${bucket.unit ?? 'count'}|${cluster[0]!.value}`,
             measure: bucket.label,
             unit: bucket.unit,
-            figures: ordered.map((e) => e.item),
-            articles,
-            articleCount: articles.length,
+            entries: [...cluster].sort(byDate),
+            articles: seqs.map((q) => cluster.find((e) => e.seq === q)!.article),
           });
         }
       }
-      groups.sort((a, b) => b.articleCount - a.articleCount || b.figures.length - a.figures.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      groups.sort((a, b) => b.articles.length - a.articles.length || b.entries.length - a.entries.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       distinguishLabels(groups);
-      return groups;
+      for (const g of groups) {
+        yield {
+          key: g.key,
+          measure: g.measure,
+          unit: g.unit,
+          figures: g.entries.map((e) => store.get(e.ref)),
+          articles: g.articles,
+          articleCount: g.articles.length,
+        };
+      }
     },
   };
 }
@@ -142,10 +163,14 @@ export function createFigureGroups(): CorpusCollector<FigureGroup> {
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** "100,000–200,000", or one value when all figures agree. */
-function valueRange(g: FigureGroup): string {
-  const values = g.figures.map((f) => f.value);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+function valueRange(g: Pending): string {
+  // A loop, not Math.min(...values): a group of a big corpus can hold more values than a call takes arguments.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of g.entries) {
+    lo = Math.min(lo, e.value);
+    hi = Math.max(hi, e.value);
+  }
   return lo === hi ? NUMBER.format(lo) : `${NUMBER.format(lo)}–${NUMBER.format(hi)}`;
 }
 
@@ -154,8 +179,8 @@ function valueRange(g: FigureGroup): string {
  * its value range ("deaths (dead / killed / lives lost), 100,000–200,000"), then its unit, then its key,
  * until no two groups read the same. Labels that are already unique stay as they are.
  */
-function distinguishLabels(groups: FigureGroup[]): void {
-  const steps: Array<(g: FigureGroup) => string> = [(g) => valueRange(g), (g) => g.unit ?? 'count', (g) => g.key];
+function distinguishLabels(groups: Pending[]): void {
+  const steps: Array<(g: Pending) => string> = [(g) => valueRange(g), (g) => g.unit ?? 'count', (g) => g.key];
   for (const step of steps) {
     const count = new Map<string, number>();
     for (const g of groups) count.set(g.measure, (count.get(g.measure) ?? 0) + 1);

@@ -40,7 +40,7 @@ describe('createFigureGroups', () => {
     c.add(record('a', '2017-02-03', [fig('over 166,000', 166000, 'dead'), fig('80 percent', 80, 'Mexican exports', 'head', 'percent')]));
     c.add(record('b', '2014-01-07', [fig('well over 100,000', 100000, 'Mexican lives', 'cost'), fig('six', 6, 'students', 'killed')]));
     c.add(record('c', '2019-06-10', [fig('at least 200,000', 200000, 'deaths'), fig('At least six', 6, 'young immigrant children', 'died')]));
-    const groups = c.results();
+    const groups = [...c.results()];
     expect(groups).toHaveLength(1);
     const g = groups[0]!;
     expect(g.key).toBe('deaths|count|100000');
@@ -53,7 +53,7 @@ describe('createFigureGroups', () => {
     const c = createFigureGroups();
     c.add(record('a', null, [fig('around 80', 80, 'people', 'killed'), fig('over 166,000', 166000, 'dead')]));
     c.add(record('b', null, [fig('at least 76', 76, 'people', 'killed'), fig('at least 200,000', 200000, 'deaths')]));
-    const keys = c.results().map((g) => g.key);
+    const keys = [...c.results()].map((g) => g.key);
     expect(keys).toEqual(['deaths|count|166000', 'deaths|count|76']);
   });
 
@@ -61,7 +61,7 @@ describe('createFigureGroups', () => {
     const c = createFigureGroups();
     c.add(record('a', null, [fig('around 80', 80, 'people', 'killed'), fig('over 166,000', 166000, 'dead')]));
     c.add(record('b', null, [fig('at least 76', 76, 'people', 'killed'), fig('at least 200,000', 200000, 'deaths'), fig('107', 107, 'people', 'killed')]));
-    const groups = c.results();
+    const groups = [...c.results()];
     expect(groups.map((g) => g.measure)).toEqual([
       'deaths (dead / killed / lives lost), 76–107',
       'deaths (dead / killed / lives lost), 166,000–200,000',
@@ -73,7 +73,7 @@ describe('createFigureGroups', () => {
     const c = createFigureGroups();
     c.add(record('a', null, [fig('10,000', 10000, 'troops', 'sending'), fig('5 percent', 5, 'votes', null, 'percent'), fig('5', 5, 'votes')]));
     c.add(record('b', null, [fig('up to 6,000', 6000, 'National Guard troops', 'mobilize'), fig('5%', 5, 'votes', null, 'percent'), fig('five', 5, 'votes')]));
-    const labels = c.results().map((g) => g.measure).sort();
+    const labels = [...c.results()].map((g) => g.measure).sort();
     expect(labels).toEqual(['troops / soldiers deployed', 'votes / voters, 5, count', 'votes / voters, 5, percent']);
   });
 
@@ -88,7 +88,7 @@ describe('createFigureGroups', () => {
     const c = createFigureGroups();
     c.add(record('a', null, [fig('55%', 55, 'territory', 'cede', 'percent'), fig('half', 0.5, 'territory', 'took')]));
     c.add(record('b', null, [fig('$5 million', 5e6, 'aid', null, 'USD')]));
-    expect(c.results()).toEqual([]);
+    expect([...c.results()]).toEqual([]);
   });
 
   it('is deterministic whatever the order of equal keys', () => {
@@ -97,7 +97,7 @@ describe('createFigureGroups', () => {
       const c = createFigureGroups();
       c.add(record('a', null, [fig('10,000', 10000, 'troops', 'sending'), fig('100 votes', 100, 'votes')]));
       c.add(record('b', null, [fig('up to 6,000', 6000, 'National Guard troops', 'mobilize'), fig('120', 120, 'votes')]));
-      return JSON.stringify(c.results());
+      return JSON.stringify([...c.results()]);
     };
     expect(build()).toBe(build());
     expect(JSON.parse(build()).map((g: { key: string }) => g.key)).toEqual(['troops|count|6000', 'votes|count|100']);

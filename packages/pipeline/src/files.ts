@@ -47,6 +47,11 @@ export class LineFile {
     return this.written;
   }
 
+  /** Waits for the writes already started, so a loop that appends many lines holds at most one chunk. */
+  async drain(): Promise<void> {
+    await this.pending;
+  }
+
   async close(): Promise<void> {
     await this.flush(true);
     await this.handle.close();
