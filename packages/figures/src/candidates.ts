@@ -6,7 +6,8 @@
 import type { Sentence } from '@dossier/core';
 import { qualifierBefore } from './amount.js';
 import {
-  CHANGE_VERBS, CLOCK_WORDS, DEFINITE_DETERMINERS, ID_WORDS, MONTHS, NUMBER_IDIOMS, ONE_IDIOM_NOUNS, STREET_WORDS, WEEKDAYS,
+  CHANGE_VERBS, CLOCK_WORDS, DEFINITE_DETERMINERS, ID_WORDS, MONTHS, NUMBER_IDIOMS, ONE_IDIOM_NOUNS, RELATIVE_TIME_WORDS, STREET_WORDS,
+  WEEKDAYS,
 } from './lexicon/context.js';
 import { FRACTIONS, MULTIPLIER_WORDS, SCALES, TEENS, TENS, UNITS, VAGUE, VULGAR } from './lexicon/numbers.js';
 import type { Qualifier } from './lexicon/qualifiers.js';
@@ -93,15 +94,19 @@ function notFigure(v: DocView, s: Sentence, m: AmountMatch, q: Qualifier | null)
   const numerals = numeralTokens(v, m);
   const unitless = m.kind === null;
 
-  if (m.score || tallyAt(v, first, m.end)) return 'score';
+  if (m.score || tallyAt(v, first, m.end) || voteTallyAt(v, first, m.end)) return 'score';
   // "4chan", "5G": a numeral glued to a word is part of a name.
   if (next !== undefined && v.words.glued[m.end] && /^\p{L}/u.test(next.text) && m.form === 'digits') return 'name';
   // "an hour" alone is too weak to be a figure; "an hour and a half" is one.
   // ("about an hour" is a duration: the hedge makes the article a number)
-  if (m.form === 'article' && m.value === 1 && q === null) return 'article';
+  // ("up 31% from a year earlier", "a decade of falling confidence": a relative time or a period of
+  // something is a duration, as "175 years ago" and "two decades of conflict" are)
+  const timed = m.kind === 'time' && next !== undefined && (RELATIVE_TIME_WORDS.has(next.lower) || (next.lower === 'of' && v.tokens[m.end + 1]?.pos !== 'DET'));
+  if (m.form === 'article' && m.value === 1 && q === null && !timed) return 'article';
   // "a third term", "a third straight win" are ordinals; "a third of voters", "cut by a third", "larger than a
   // third," are fractions: an ordinal goes with a noun after it.
-  if (m.ordinalLike && next !== undefined && next.lower !== 'of' && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || (next.lower === '-' && v.words.glued[m.end]))) return 'ordinal';
+  // ("about a third fewer than", "a third less wheat": a comparative after it makes it a fraction)
+  if (m.ordinalLike && next !== undefined && next.lower !== 'of' && !COMPARATIVE_WORDS.has(next.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || (next.lower === '-' && v.words.glued[m.end]))) return 'ordinal';
   // Years and year ranges ("in 2013", "the 2020 elections", "2015-2018").
   if (unitless && numerals.length > 0 && numerals.every((n) => YEAR_TOKEN.test(n)) && m.form === 'digits') {
     const value = Number(numerals[0]!.slice(0, 4));
@@ -157,7 +162,9 @@ function notFigure(v: DocView, s: Sentence, m: AmountMatch, q: Qualifier | null)
   // ("the six-member team" is a count: the hyphen makes it a modifier; "the three branches of government"
   // is a description: the of-phrase says which set is meant.)
   const describedSet = next?.pos === 'NOUN' && lw[m.end + 1] === 'of';
-  if (prevLower !== undefined && DEFINITE_DETERMINERS.has(prevLower) && !hyphenCompoundAt(v, m.end) && !describedSet && unitless && q === null && !m.range && m.form !== 'fraction' &&
+  // ("Our three biggest customers": a superlative picks a new set out of a larger one, it does not point back)
+  const superlativeSet = next !== undefined && next.pos === 'ADJ' && /est$/.test(next.lower) && next.lower.length > 4;
+  if (prevLower !== undefined && DEFINITE_DETERMINERS.has(prevLower) && !hyphenCompoundAt(v, m.end) && !describedSet && !superlativeSet && unitless && q === null && !m.range && m.form !== 'fraction' &&
     Number.isInteger(m.value) && m.value < 10 && m.form !== 'vague') return 'anaphora';
   // "Of the thousands, Wikinews spoke with …": a definite vague plural with no of-phrase points back.
   if (prevLower !== undefined && DEFINITE_DETERMINERS.has(prevLower) && m.form === 'vague' && next?.lower !== 'of' && q === null) return 'anaphora';
@@ -173,6 +180,26 @@ function notFigure(v: DocView, s: Sentence, m: AmountMatch, q: Qualifier | null)
   // "tens" and "scores" alone are not quantities ("test scores").
   if (m.form === 'vague' && (lw[m.start] === 'tens' || lw[m.start] === 'scores') && m.end === m.start + 1 && next?.lower !== 'of') return 'vague';
   return null;
+}
+
+const COMPARATIVE_WORDS = new Set(['fewer', 'less', 'more', 'lower', 'higher', 'smaller', 'larger', 'bigger', 'greater', 'cheaper']);
+const BARE_INTEGER = /^\d{1,2}$/;
+
+/**
+ * "The board voted 5 to 2": a descending pair of small bare numbers joined by "to" is a tally, like a
+ * score ("rose from 9 to 10" and "cut from 12 to 8" have "from", or rise).
+ */
+function voteTallyAt(v: DocView, first: number, end: number): boolean {
+  const tk = v.tokens;
+  if (end !== first + 1 || !BARE_INTEGER.test(tk[first]!.lower)) return false;
+  const n = Number(tk[first]!.lower);
+  if (tk[end]?.lower === 'to' && BARE_INTEGER.test(tk[end + 1]?.lower ?? '') && tk[first - 1]?.lower !== 'from') {
+    return Number(tk[end + 1]!.lower) < n && tk[end + 2]?.pos !== 'NOUN';
+  }
+  if (tk[first - 1]?.lower === 'to' && BARE_INTEGER.test(tk[first - 2]?.lower ?? '') && tk[first - 3]?.lower !== 'from') {
+    return Number(tk[first - 2]!.lower) > n && tk[end]?.pos !== 'NOUN';
+  }
+  return false;
 }
 
 /** "the Internet: 1, Scientology: 0": a tally of names and numbers, read like a score. */

@@ -19,6 +19,7 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'away', 'back']);
 export const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 export const PARTICIPLE = /(?:ed|en)$/;
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const DESCRIPTIVE_DETERMINERS = new Set(['this', 'that', 'such', 'similar']);
 
 export interface Resolved {
   cand: Candidate;
@@ -114,7 +115,8 @@ type ObjectSlot = { counted: string; span: NounPhrase | null } | 'pronoun' | nul
 export function objectAfter(v: DocView, j: number, limit: number, done: ResolvedFigures): ObjectSlot {
   const tk = v.tokens;
   let k = j + 1;
-  if (tk[k]?.pos === 'ADP' && PARTICLES.has(tk[k]!.lower)) k++;
+  // ("buy back/ADV up to $10 billion of its own shares": the tagger reads some particles as adverbs)
+  if ((tk[k]?.pos === 'ADP' || tk[k]?.pos === 'ADV') && PARTICLES.has(tk[k]!.lower)) k++;
   // "interrogated him for two hours"; "her" before a noun is a possessive ("sent her passport").
   if (tk[k]?.pos === 'PRON' && !(POSSESSIVE_DETERMINERS.has(tk[k]!.lower) && (tk[k + 1]?.pos === 'NOUN' || tk[k + 1]?.pos === 'ADJ'))) return 'pronoun';
   k = skipDeterminers(v, k, limit);
@@ -152,7 +154,9 @@ export function patientOf(v: DocView, j: number, floor: number, limit: number, d
       const subject = nounPhraseAt(v, floor, limit);
       if (subject && subject.start === skipDeterminers(v, floor, limit)) return { counted: textOf(v, subject), span: subject };
     }
-    const np = afterFigures(v, nounPhraseBefore(v, b + 1, floor), done);
+    // ("The papers in question have been cited more than 3,400 times": the outer noun of a postmodified subject)
+    const inner = afterFigures(v, nounPhraseBefore(v, b + 1, floor), done);
+    const np = inner ? subjectHead(v, inner, floor) : null;
     return np ? { counted: textOf(v, np), span: np } : null;
   }
   if (object === 'pronoun') return null;
@@ -161,17 +165,36 @@ export function patientOf(v: DocView, j: number, floor: number, limit: number, d
   // (an active verb has its object next: "Seoul put its military on alert"; the figure itself is no object)
   const next = tk[j + 1];
   const objectNext = j + 1 !== self && next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM');
-  if (b === j - 1 && pastParticiple(tk[j]) && !objectNext) {
+  // ("Workers at the port walked out for 48 hours": with no verb before it in the clause, a past form is
+  // the main verb, not a reduced relative)
+  if (b === j - 1 && pastParticiple(tk[j]) && !objectNext && verbBack(v, j, floor) >= 0) {
     const np = afterFigures(v, nominalBefore(v, j, floor), done);
     return np ? { counted: textOf(v, np), span: np } : null;
   }
   // "The pair have met three times", "The jury deliberated for three days": with no object, the subject.
   if (object === null && !objectNext) {
-    const np = afterFigures(v, nounPhraseBefore(v, b + 1, floor), done);
+    // "The largest blaze, the Pine Ridge fire, burned for 41 days": over an insert; "Premiums in high-risk
+    // areas have risen … in two years": the outer noun of a postmodified subject that opens its clause.
+    const inner = afterFigures(v, nounPhraseBefore(v, skipInsertBack(v, b + 1, floor), floor), done);
+    const np = inner ? subjectHead(v, inner, floor) : null;
     // (a sentence-initial common noun is often tagged PROPN: "Sales have grown threefold")
     if (np && np.start < np.end && (tk[np.end - 1]!.pos === 'NOUN' || (np.start === floor && np.end - np.start === 1))) return { counted: textOf(v, np), span: np };
   }
   return null;
+}
+
+/**
+ * The subject of the verb or copula at `verb`, over auxiliaries, an insert and a postmodifier: "the plant
+ * has been idle" → plant; "Workers at the port have been idle" → Workers.
+ */
+export function subjectBeforeVerb(v: DocView, verb: number, floor: number): NounPhrase | null {
+  const tk = v.tokens;
+  let b = verb;
+  while (b - 1 >= floor && (AUXILIARIES.has(tk[b - 1]!.lower) || tk[b - 1]!.pos === 'AUX' || tk[b - 1]!.pos === 'ADV')) b--;
+  const inner = nounPhraseBefore(v, skipInsertBack(v, b, floor), floor);
+  if (!inner) return null;
+  const np = subjectHead(v, inner, floor);
+  return v.tokens[np.end - 1]!.pos === 'NOUN' || np.start === floor ? np : null;
 }
 
 /** "The 45-year-old suspect": a phrase cut after a figure inside it ("suspect", not "year-old suspect"). */
@@ -275,6 +298,40 @@ export function mainClause(v: DocView, comma: number, limit: number, done: Resol
   return { verb: -1, counted: textOf(v, subject), span: subject };
 }
 
+/** Words an appositive noun phrase is made of: "the Pine Ridge fire", "Lerida", "the largest in the province". */
+const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADP']);
+const INSERT_REACH = 14;
+
+/**
+ * Where a subject ends when an insert set off by commas stands between it and its verb at k (k - 1 is the
+ * closing comma): an appositive ("The largest blaze, the Pine Ridge fire, burned for 41 days") or a
+ * relative clause ("Sales of chips, which now make up two-thirds of revenue, more than doubled"). Returns
+ * the opening comma, before which the subject ends, or k when there is no such insert.
+ */
+export function skipInsertBack(v: DocView, k: number, floor: number): number {
+  const tk = v.tokens;
+  if (tk[k - 1]?.lower !== ',') return k;
+  for (let c = k - 2; c > floor && c >= k - INSERT_REACH; c--) {
+    const t = tk[c]!;
+    if (CLAUSE_BREAKS.has(t.lower)) return k;
+    if (t.lower !== ',') continue;
+    if (c + 1 > k - 2) return k;
+    const relative = RELATIVE_PRONOUNS.has(tk[c + 1]!.lower) || tk[c + 1]!.lower === 'whose';
+    let appositive = true;
+    for (let j = c + 1; j < k - 1 && appositive; j++) appositive = APPOSITIVE_POS.has(tk[j]!.pos) || (tk[j]!.lower === '-' && v.words.glued[j] === true);
+    // (the phrase before the insert must end in a noun: "In 2019, …" is a fronted adverbial, not a subject)
+    return (relative || appositive) && nounPosAt(v, c - 1) ? c : k;
+  }
+  return k;
+}
+
+/** "more than doubled", "nearly tripled": a grading phrase before a verb, stepped back over. */
+export function skipGradingBack(v: DocView, k: number, floor: number): number {
+  const tk = v.tokens;
+  if (k - 2 >= floor && tk[k - 1]!.lower === 'than' && (tk[k - 2]!.lower === 'more' || tk[k - 2]!.lower === 'less')) return k - 2;
+  return k;
+}
+
 /** The subject of a measure verb right before the figure: "the death toll stood at 80", "unemployment rose to 5%". */
 export function subjectOfMeasure(v: DocView, first: number, floor: number): NounPhrase | null {
   const tk = v.tokens;
@@ -290,11 +347,20 @@ export function subjectOfMeasure(v: DocView, first: number, floor: number): Noun
   if (prep) j--;
   if (j < floor) return null;
   // "raise the minimum wage to $15 an hour": the noun before "to" is what is set.
-  if (prep && tk[j]!.lower !== 'by' && tk[j]!.pos === 'NOUN' && prepWord === 'to' && !MEASURE_VERBS.has(tk[j]!.lower)) return nounPhraseBefore(v, j + 1, floor);
+  // ("by 5 cents to 35 cents": a noun right after a number is that number's unit, not what is set)
+  if (prep && tk[j]!.lower !== 'by' && tk[j]!.pos === 'NOUN' && prepWord === 'to' && !MEASURE_VERBS.has(tk[j]!.lower)) {
+    return tk[j - 1]?.pos === 'NUM' ? null : nounPhraseBefore(v, j + 1, floor);
+  }
   // "the trade deficit widened to $62.2 billion", "inflation hit 8.6 per cent"
   if (!(MEASURE_VERBS.has(tk[j]!.lower) || (prep && isVerbAt(v, j)))) return null;
+  j = skipGradingBack(v, j, floor);
   while (j > floor && (AUXILIARIES.has(tk[j - 1]!.lower) || tk[j - 1]!.pos === 'AUX' || tk[j - 1]!.pos === 'ADV')) j--;
-  j = skipTimePhraseBack(v, j, floor);
+  // "Insurance claims are expected to top $3 billion": a raising verb or adjective before "to" keeps the subject.
+  if (j - 2 > floor && tk[j - 1]!.lower === 'to' && (tk[j - 2]!.pos === 'VERB' || tk[j - 2]!.pos === 'ADJ') && BE_FORMS.has(tk[j - 3]!.lower)) {
+    j -= 2;
+    while (j > floor && (AUXILIARIES.has(tk[j - 1]!.lower) || tk[j - 1]!.pos === 'AUX' || tk[j - 1]!.pos === 'ADV')) j--;
+  }
+  j = skipInsertBack(v, skipTimePhraseBack(v, j, floor), floor);
   // "The number of dead rose to 717": an adjective used as a noun ends the subject.
   const inner = nounPhraseBefore(v, j, floor) ?? (j - 1 >= floor && NOMINAL_ADJECTIVES.has(tk[j - 1]!.lower) ? { start: j - 1, end: j } : null);
   if (!inner) return null;
@@ -337,9 +403,11 @@ function subjectHead(v: DocView, np: NounPhrase, floor: number): NounPhrase {
     if (!outer) return np;
     const o = skipBackDeterminers(v, outer.start, floor);
     const before = tk[o - 1];
-    const opens = o === floor || before === undefined || before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'VERB' || before.lower === 'that' || before.lower === 'which';
+    // (", and premiums in high-risk areas have risen": a coordinated clause opens after its conjunction)
+    const opens = o === floor || before === undefined || before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.pos === 'VERB' || before.lower === 'that' || before.lower === 'which';
     if (opens) {
-      if (tk[outer.end]?.lower !== 'of') return outer;
+      // ("floods of this size": a demonstrative of-phrase describes its noun, it is not what is measured)
+      if (tk[outer.end]?.lower !== 'of' || DESCRIPTIVE_DETERMINERS.has(tk[outer.end + 1]?.lower ?? '')) return outer;
       const complement = nounPhraseAt(v, outer.end + 1, np.end);
       if (complement) return { start: outer.start, end: complement.end };
       return np.start > outer.end ? { start: outer.start, end: np.end } : outer;

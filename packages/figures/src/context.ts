@@ -7,12 +7,12 @@ import { fallbackCounted, refineCounted } from './fallback.js';
 import type { Candidate } from './candidates.js';
 import {
   CLAUSE_BREAKS, PARTICIPLE, clauseEndAt, copulaSubject, frontedComma, mainClause, objectAfter, patientOf, skipBackDeterminers,
-  subjectOfMeasure, verbAfter, verbBack, verbBefore, verbText, ResolvedFigures, type Resolved,
+  subjectBeforeVerb, subjectOfMeasure, verbAfter, verbBack, verbBefore, verbText, ResolvedFigures, type Resolved,
 } from './clauses.js';
 import {
-  ASIDE_ADVERBS, ASIDE_COMPARATIVES, AUXILIARIES, COLLECTIVE_NOUNS, DIMENSION_WORDS, DOUBLE_OBJECT_VERBS, EVENT_NOUNS,
+  ASIDE_ADVERBS, ASIDE_COMPARATIVES, AUXILIARIES, BE_FORMS, COLLECTIVE_NOUNS, COUNTED_NOISE, DIMENSION_WORDS, DOUBLE_OBJECT_VERBS, EVENT_NOUNS,
   IRREGULAR_PARTICIPLES, MONEY_ATTRIBUTES, MONEY_VERBS, NOMINAL_ADJECTIVES, PEOPLE_SUBJECT_VERBS, PEOPLE_VERB_STEMS,
-  PERIOD_PREPOSITIONS, QUANTITY_NOUNS, RELATIVE_TIME_WORDS, SUPERLATIVE_WORDS, TIME_FILLERS,
+  PERIOD_PREPOSITIONS, QUANTITY_NOUNS, RELATIVE_TIME_WORDS, SUPERLATIVE_WORDS, TIME_DEICTICS, TIME_FILLERS,
 } from './lexicon/context.js';
 import {
   hyphenCompoundAt, isEventVerb, isVerbAt, nounPhraseAt, nounPhraseBefore, skipDeterminers, textOf, type NounPhrase,
@@ -163,6 +163,17 @@ export function readContexts(v: DocView, cands: readonly Candidate[]): FigureCon
   return out;
 }
 
+/** The object of a preposition right after the verb at `verb`, ending at token `end`: "worked on the paint line" (for …). */
+function prepositionalObject(v: DocView, verb: number, end: number): NounPhrase | null {
+  const prep = v.tokens[verb + 1];
+  // ("served as mayor for 12 years": "as" is tagged a subordinator)
+  if (prep === undefined || !(prep.pos === 'ADP' || prep.lower === 'as') || verb + 2 >= end) return null;
+  const np = nounPhraseAt(v, verb + 2, end);
+  if (!np || np.end !== end || v.tokens[np.end - 1]!.pos !== 'NOUN') return null;
+  for (let t = np.start; t < np.end; t++) if (v.valueType[t] !== undefined) return null;
+  return np;
+}
+
 /** "five hard drives each of $ 200", "two tickets, each worth $50": "each" hands the amount to the noun before it. */
 function distributiveHolder(v: DocView, first: number, floor: number): NounPhrase | null {
   const tk = v.tokens;
@@ -191,7 +202,13 @@ function phraseAt(v: DocView, k: number, limit: number, starts: ReadonlyMap<numb
   if (!np) return v.tokens[j]?.pos === 'ADJ' && NOMINAL_ADJECTIVES.has(v.tokens[j]!.lower) && !(v.tokens[j + 1]?.pos === 'NOUN') ? { start: j, end: j + 1 } : null;
   for (let t = np.start; t < np.end; t++) {
     const type = v.valueType[t];
-    if (type === 'DATE' || type === 'DURATION' || type === 'TIME') return null;
+    if (type === 'DATE' || type === 'DURATION' || type === 'TIME' || TIME_DEICTICS.has(v.tokens[t]!.lower)) {
+      // "treated 2,400 patients last winter": the phrase stops where a time phrase starts; "$90 million last
+      // spring" counts no spring.
+      let end = t;
+      while (end > np.start && v.tokens[end - 1]!.pos !== 'NOUN') end--;
+      return end > np.start ? { start: np.start, end } : null;
+    }
   }
   return np;
 }
@@ -216,7 +233,13 @@ function readContext(v: DocView, cand: Candidate, done: ResolvedFigures, starts:
     ctx.eventToken = j;
   };
   let after = m.end;
-  const prevFigure = done.last && done.last.cand.sentence === cand.sentence ? done.last : null;
+  // "At least 14 people were killed, including three firefighters, and 212 were injured": a part named
+  // after "including" is an aside; a later elided count continues the count the part belongs to.
+  let prevFigure = done.last && done.last.cand.sentence === cand.sentence ? done.last : null;
+  const beforeLast = done.list[done.list.length - 2];
+  if (prevFigure !== null && tk[prevFigure.cand.first - 1]?.lower === 'including' && tk[first - 1]?.lower === 'and' && beforeLast?.cand.sentence === cand.sentence) {
+    prevFigure = beforeLast;
+  }
 
   // Durations: ages, periods and relative times measure something else in the clause.
   if (m.kind === 'time' && !m.age && !m.modifier) {
@@ -241,13 +264,20 @@ function readContext(v: DocView, cand: Candidate, done: ResolvedFigures, starts:
     if (relative || periodPrep) {
       ctx.period = periodPrep && !relative;
       // "58%, up from 53% four years ago": a relative time right after a figure dates that figure.
-      if (relative && prevFigure !== null && prevFigure.cand.match.end === first && prevFigure.ctx.counted !== null) {
+      // ("up 31% from a year earlier": over "from")
+      const dated = prevFigure !== null && (prevFigure.cand.match.end === first || (prevFigure.cand.match.end === first - 1 && prep === 'from'));
+      if (relative && dated && prevFigure !== null && prevFigure.ctx.counted !== null) {
         ctx.counted = prevFigure.ctx.counted;
         return ctx;
       }
+      // "the plant has been idle for 18 months": a period of a state measures the subject of the copula.
+      if (ctx.period && p - 2 > floor && tk[p - 1]!.pos === 'ADJ' && BE_FORMS.has(tk[p - 2]!.lower) && setCounted(subjectBeforeVerb(v, p - 2, floor))) return ctx;
       const verb = verbBack(v, p >= floor ? p + 1 : first, floor);
       if (verb >= 0) {
         setEvent(verb);
+        // "who has worked on the paint line for 19 years", "We have been asking for mobile clinics for three
+        // years": a period right after the verb's prepositional object measures that object.
+        if (ctx.period && setCounted(prepositionalObject(v, verb, p))) return ctx;
         const patient = patientOf(v, verb, floor, limit, done, first);
         if (patient) {
           ctx.counted = patient.counted;
@@ -268,6 +298,14 @@ function readContext(v: DocView, cand: Candidate, done: ResolvedFigures, starts:
         ctx.counted = object.counted;
         ctx.countedSpan = object.span;
       }
+      setEvent(verbBefore(v, first, floor));
+      return ctx;
+    }
+    // "she had waited three years for the case to reach court": a period before "for <noun> to <verb>"
+    // is the wait for what that noun does.
+    const waitedFor = tk[after]?.lower === 'for' ? nounPhraseAt(v, after + 1, limit) : null;
+    if (waitedFor && tk[waitedFor.end]?.lower === 'to' && isEventVerb(v, waitedFor.end + 1)) {
+      setCounted(waitedFor);
       setEvent(verbBefore(v, first, floor));
       return ctx;
     }
@@ -302,6 +340,8 @@ function readContext(v: DocView, cand: Candidate, done: ResolvedFigures, starts:
     if (m.age && tk[first - 1]?.lower === ',' && tk[first - 2]?.pos === 'PROPN') setCounted(nounPhraseBefore(v, first - 1, floor));
     else if (np && np.start === at) setCounted(np);
     else if (m.age) ctx.counted = ageHolder(v, first, after, floor, limit) ?? 'person';
+    // "the ten-year average": a hyphenated modifier modifies the word after it, whatever its tag.
+    else if (m.modifier && (tk[at]?.pos === 'ADJ' || tk[at]?.pos === 'VERB') && tk[at + 1]?.pos !== 'NOUN' && /^\p{L}/u.test(tk[at]!.text)) setCounted({ start: at, end: at + 1 });
     setEvent(verbBefore(v, first, floor));
     if (ctx.countedSpan) setEvent(verbAfter(v, ctx.countedSpan.end, limit));
     return ctx;
@@ -339,7 +379,8 @@ function readContext(v: DocView, cand: Candidate, done: ResolvedFigures, starts:
     const innerFigure = starts.get(at);
     const expected = innerFigure ? skipDeterminers(v, innerFigure.match.end, limit) : at;
     // ("22 percent the year before" counts nothing; "half the country" counts the country)
-    if (np && (np.start === expected || (np.start === expected + 1 && tk[expected]!.pos === 'ADV')) && (tk[k]?.lower !== 'the' || m.form === 'fraction')) {
+    // ("900 other buildings": the phrase starts after a word that only modifies what is counted)
+    if (np && (np.start === expected || (np.start === expected + 1 && (tk[expected]!.pos === 'ADV' || COUNTED_NOISE.has(tk[expected]!.lower)))) && (tk[k]?.lower !== 'the' || m.form === 'fraction')) {
       setCounted(np);
     } else if (money && tk[after + 1]!.pos !== 'PROPN' && setCounted(phraseAt(v, after + 1, limit, starts))) {
       // "some $2 billion in military hardware", "spend €2.3bn on new hospitals"
@@ -377,7 +418,10 @@ function readContext(v: DocView, cand: Candidate, done: ResolvedFigures, starts:
     const np = nounPhraseBefore(v, first, floor);
     if (np) {
       const verb = skipBackDeterminers(v, np.start, floor) - 1;
-      if (verb >= floor && DOUBLE_OBJECT_VERBS.has(tk[verb]!.lower) && isVerbAt(v, verb)) {
+      // ("Firefighting cost/NOUN the state $1.4 billion": after a subject and before "the <noun> <amount>"
+      // the word is the verb whatever its tag)
+      const taggedNoun = tk[verb]?.pos === 'NOUN' && (tk[verb - 1]?.pos === 'NOUN' || tk[verb - 1]?.pos === 'PROPN') && tk[verb + 1]?.pos === 'DET';
+      if (verb >= floor && DOUBLE_OBJECT_VERBS.has(tk[verb]!.lower) && (isVerbAt(v, verb) || taggedNoun)) {
         setCounted(np);
         setEvent(verb);
       }
@@ -408,13 +452,17 @@ function readContext(v: DocView, cand: Candidate, done: ResolvedFigures, starts:
     ctx.counted = prevFigure.ctx.counted;
   }
   // "32 buildings in the city, worth an estimated $1 billion": what is worth it is the thing just counted.
-  if (ctx.counted === null && m.kind === 'currency' && tk[first - 1]?.lower === 'worth') {
-    let w = first - 2;
+  // ("two active grants, worth a combined $2.8 million": "a combined", "a total" only frame the amount)
+  const worth = tk[first - 1]?.lower === 'worth' ? first - 1 :
+    tk[first - 3]?.lower === 'worth' && (tk[first - 2]?.lower === 'a') && (tk[first - 1]?.lower === 'combined' || tk[first - 1]?.lower === 'total') ? first - 3 : -1;
+  if (ctx.counted === null && m.kind === 'currency' && worth >= 0) {
+    let w = worth - 1;
     while (w > floor && (tk[w]!.pos === 'ADV' || AUXILIARIES.has(tk[w]!.lower))) w--;
-    if (tk[first - 2]?.lower === ',' && prevFigure?.ctx.counted) ctx.counted = prevFigure.ctx.counted;
+    if (tk[worth - 1]?.lower === ',' && prevFigure?.ctx.counted) ctx.counted = prevFigure.ctx.counted;
     // "The contract is worth $5 million": the subject of the copula
-    else if (w < first - 2) setCounted(nounPhraseBefore(v, w + 1, floor));
-    else setCounted(nounPhraseBefore(v, first - 1, floor));
+    else if (w < worth - 1) setCounted(nounPhraseBefore(v, w + 1, floor));
+    // "The ships, worth a combined $40 million, were sold": the noun before the comma
+    else setCounted(nounPhraseBefore(v, tk[worth - 1]?.lower === ',' ? worth - 1 : worth, floor));
   }
   // "a minority larger than a third": a comparative after a noun compares that noun.
   if (ctx.counted === null && cand.qualifier !== null && COMPARATIVE_ADJECTIVES.has(tk[first]!.lower)) {

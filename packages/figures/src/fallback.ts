@@ -3,7 +3,7 @@
  * can only turn "no counted noun" into one). Each rule carries the sentence that made it necessary.
  */
 import type { Candidate } from './candidates.js';
-import { verbBack, type ResolvedFigures } from './clauses.js';
+import { skipBackDeterminers, skipGradingBack, skipInsertBack, verbBack, type ResolvedFigures } from './clauses.js';
 import { AUXILIARIES, BE_FORMS } from './lexicon/context.js';
 import { isEventVerb, nounPhraseAt, nounPhraseBefore, skipDeterminers, textOf, type NounPhrase } from './phrases.js';
 import type { DocView } from './view.js';
@@ -14,8 +14,8 @@ export interface Found {
 }
 
 const PRONOUN_OBJECTS = new Set(['them', 'those', 'these']);
-/** Prepositions a money figure names its purpose or object with: "14 million euros for an emergency campaign", "spent … on protective works", "wiping $380 million off its market value". */
-const PURPOSE_PREPOSITIONS = new Set(['for', 'on', 'off']);
+/** Prepositions a money figure names its purpose or object with: "14 million euros for an emergency campaign", "spent … on protective works", "wiping $380 million off its market value", "adding about $40 billion to its market value". */
+const PURPOSE_PREPOSITIONS = new Set(['for', 'on', 'off', 'to']);
 /** Prepositions between a verb and a figure that measures its subject or object: "slipped from 9.1 percent", "rise by 6 percent". */
 const MEASURE_PREPOSITIONS = new Set(['by', 'from', 'to', 'at']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
@@ -35,6 +35,10 @@ const PERSON_ACTS: ReadonlyMap<string, string> = new Map([
   ['hospitalised', 'hospitalisation'], ['hospitalized', 'hospitalization'], ['quarantined', 'quarantine'],
   ['isolated', 'isolation'], ['exiled', 'exile'],
 ]);
+/** Nouns that only frame a figure: "by an average of 28 percent" measures as "by 28 percent" does. */
+const FRAME_NOUNS = new Set(['average', 'total']);
+/** Tags the words of a mis-tagged of-phrase may carry ("a fifth of new/ADV hires/VERB were …"). */
+const OF_PHRASE_POS = new Set(['ADJ', 'ADV', 'NOUN', 'PROPN', 'VERB']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 /** How many tokens after a money figure its purpose phrase may start ("$45 million over three years for a new centre"). */
 const PURPOSE_REACH = 8;
@@ -70,7 +74,26 @@ export function fallbackCounted(v: DocView, cand: Candidate, index: number, done
     for (let j = first - 1; j > floor; j--) {
       if (tk[j]!.pos === 'NOUN' && tk[j]!.lower.endsWith('s')) return found(v, nounPhraseBefore(v, j + 1, floor));
     }
-    return null;
+    // "The agency recorded 6,870 fires. Lightning started about a quarter of them": with no plural in its
+    // own sentence, the pronoun points back to what the sentence before counted.
+    return earlier(() => true, cand.sentence - 1);
+  }
+  // "11,500 firefighters were deployed, among them 2,000 from neighbouring states": a part of a count
+  // named just before counts the same thing.
+  if (tk[first - 1]?.lower === 'them' && (tk[first - 2]?.lower === 'among' || tk[first - 2]?.lower === 'of')) {
+    const prior = earlier(() => true, cand.sentence);
+    if (prior) return prior;
+  }
+
+  // "a fifth of new hires were engineers": an of-phrase the tagger read as verbs ("new/ADV hires/VERB")
+  // is still the noun the figure is a part of when a verb of its own follows it.
+  if (tk[after]?.lower === 'of') {
+    const s0 = skipDeterminers(v, after + 1, limit);
+    let k = s0;
+    while (k < limit && k < s0 + 4 && OF_PHRASE_POS.has(tk[k]!.pos) && !AUXILIARIES.has(tk[k]!.lower)) k++;
+    if (k > s0 && k < limit && (tk[k]!.pos === 'AUX' || BE_FORMS.has(tk[k]!.lower)) && !timed(v, { start: s0, end: k })) {
+      return found(v, { start: tk[s0]!.pos === 'ADV' && k > s0 + 1 ? s0 + 1 : s0, end: k });
+    }
   }
 
   // "to reach about 60,000 children in 120 days, or roughly 500 a day": a bare count set off after the
@@ -87,6 +110,12 @@ export function fallbackCounted(v: DocView, cand: Candidate, index: number, done
     const prior = earlier((c) => c.match.end === first - 2, cand.sentence);
     if (prior) return prior;
   }
+  // "raise its quarterly dividend by 5 cents to 35 cents a share": a level right after a change measures
+  // what changed.
+  if (tk[first - 1]?.lower === 'to') {
+    const prior = earlier((c) => c.match.end === first - 1, cand.sentence);
+    if (prior) return prior;
+  }
 
   // "set aside 14 million euros for an emergency vaccination campaign", "spent more than 120 million
   // francs since 2019 on protective works": money is counted by what it is for.
@@ -95,7 +124,10 @@ export function fallbackCounted(v: DocView, cand: Candidate, index: number, done
       const t = tk[j]!;
       if (t.lower === ',' || t.lower === ';' || isEventVerb(v, j)) break;
       if (PURPOSE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
-        const np = nounPhraseAt(v, skipDeterminers(v, j + 1, limit), limit);
+        const k = skipDeterminers(v, j + 1, limit);
+        // "$1,950 a month for a two-bedroom apartment": the noun after a figure that modifies it.
+        const inner = done.startingAt(k);
+        const np = inner ? (inner.ctx.countedSpan && inner.ctx.countedSpan.start > k ? inner.ctx.countedSpan : null) : nounPhraseAt(v, k, limit);
         if (np && !timed(v, np)) return found(v, np);
       }
     }
@@ -111,6 +143,8 @@ export function fallbackCounted(v: DocView, cand: Candidate, index: number, done
   // a figure in the predicate of a copula measures its subject; "Three weeks is an eternity": a period
   // that is the subject measures the predicate.
   let b = first - 1;
+  // "the smartphone unit's sales were flat at $1.9 billion": an adjective of level before "at".
+  if (b - 1 > floor && tk[b]!.lower === 'at' && tk[b - 1]!.pos === 'ADJ') b -= 2;
   while (b > floor && (tk[b]!.pos === 'ADV' || tk[b]!.lower === 'each')) b--;
   if (b > floor && BE_FORMS.has(tk[b]!.lower)) {
     const subject = subjectBefore(v, b, floor);
@@ -133,7 +167,9 @@ export function fallbackCounted(v: DocView, cand: Candidate, index: number, done
 
   // "inflation, which ran at 3.4 percent": a share a verb reaches over a preposition measures that
   // verb's subject (below), not the share before it.
-  const measured = MEASURE_PREPOSITIONS.has(tk[first - 1]?.lower ?? '') && verbBack(v, first, floor) >= 0;
+  // ("have risen by an average of 28 percent": "an average of" and "a total of" only frame the figure)
+  const lead = FRAME_NOUNS.has(tk[first - 2]?.lower ?? '') && tk[first - 1]?.lower === 'of' && (tk[first - 3]?.lower === 'a' || tk[first - 3]?.lower === 'an') ? first - 3 : first;
+  const measured = MEASURE_PREPOSITIONS.has(tk[lead - 1]?.lower ?? '') && verbBack(v, lead, floor) >= 0;
   // "Haddad led with 38.4 percent of the vote, ahead of Lang with 31.2 percent"; "30 percent of voters
   // would choose Haddad, while 22 percent would back Lang. Nearly half said …": a share with no noun of
   // its own is a share of what the share before it counts (in its sentence, or the one before when it
@@ -165,13 +201,20 @@ export function fallbackCounted(v: DocView, cand: Candidate, index: number, done
   // much as 6 percent") or, for a period, over any ("for 31 years", "over five years"). A figure that is
   // itself a subject or object is not measuring a verb this way ("found that 62 percent support the plan").
   if (!measured && m.kind !== 'time') return null;
-  const verb = verbBack(v, first, floor);
+  const verb = verbBack(v, lead, floor);
   if (verb < 0) return null;
   // "to raise matchday revenue by as much as 150 percent": a noun phrase between the verb and "by" is
   // the object that changes.
-  if (MEASURE_PREPOSITIONS.has(tk[first - 1]?.lower ?? '') && first - 2 > verb) {
-    const object = nounPhraseBefore(v, first - 1, verb + 1);
-    if (object && object.start === skipDeterminers(v, verb + 1, first) && !timed(v, object)) return found(v, object);
+  if (MEASURE_PREPOSITIONS.has(tk[lead - 1]?.lower ?? '') && lead - 2 > verb) {
+    const object = nounPhraseBefore(v, lead - 1, verb + 1);
+    const objectStart = skipDeterminers(v, verb + 1, lead);
+    if (object && object.start === objectStart && !timed(v, object)) return found(v, object);
+    // "cut the risk of death by 30 percent": an object with an of-complement
+    const ofAt = object ? skipBackDeterminers(v, object.start, verb + 1) - 1 : -1;
+    if (object && tk[ofAt]?.lower === 'of' && !timed(v, object)) {
+      const outer = nounPhraseBefore(v, ofAt, verb + 1);
+      if (outer && outer.start === objectStart) return found(v, { start: outer.start, end: object.end });
+    }
   }
   // "We spent six hours on that roof": a period spent somewhere measures the stay in that place.
   if (m.kind === 'time' && SPEND.has(tk[verb]!.lower) && PLACE_PREPOSITIONS.has(tk[after]?.lower ?? '')) {
@@ -205,13 +248,14 @@ function timed(v: DocView, np: NounPhrase): boolean {
  */
 function subjectBefore(v: DocView, verb: number, floor: number): NounPhrase | null {
   const tk = v.tokens;
-  let j = verb;
+  let j = skipGradingBack(v, verb, floor);
   while (j - 1 > floor && (AUXILIARIES.has(tk[j - 1]!.lower) || tk[j - 1]!.pos === 'AUX' || tk[j - 1]!.pos === 'ADV' || tk[j - 1]!.pos === 'PART' || tk[j - 1]!.lower === 'to' || tk[j - 1]!.lower === 'have')) j--;
   if (j - 1 >= floor && RELATIVE_PRONOUNS.has(tk[j - 1]!.lower)) {
     j--;
     if (tk[j - 1]?.lower === ',') j--;
   }
-  let np = nounPhraseBefore(v, j, floor);
+  // "fine-particle pollution in the capital, Lerida, was six times the safe limit"
+  let np = nounPhraseBefore(v, skipInsertBack(v, j, floor), floor);
   if (!np) return null;
   let d = np.start;
   while (d > floor && (tk[d - 1]!.pos === 'DET' || tk[d - 1]!.lower === 'the')) d--;

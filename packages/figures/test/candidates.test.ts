@@ -6,7 +6,8 @@ const texts = (sentence: string): string[] => figuresOf(sentence).map((f) => f.t
 describe('what is a figure', () => {
   it('keeps counts, money, percentages, fractions, durations and ages', () => {
     expect(texts('Police arrested 14 protesters outside the embassy on Tuesday.')).toEqual(['14']);
-    expect(texts('The company reported revenue of $4.5 billion in the third quarter, up 12 percent from a year earlier.')).toEqual(['$4.5 billion', '12 percent']);
+    // "a year earlier" is a relative time, a figure like "175 years ago" (corpus/gold/README.md)
+    expect(texts('The company reported revenue of $4.5 billion in the third quarter, up 12 percent from a year earlier.')).toEqual(['$4.5 billion', '12 percent', 'a year']);
     expect(texts('Nearly two-thirds of voters said the economy was their top concern.')).toEqual(['Nearly two-thirds']);
     expect(texts('He was sentenced to 25 years in prison.')).toEqual(['25 years']);
     expect(texts('Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school.')).toEqual(['14-year-old']);
@@ -138,5 +139,29 @@ describe('what is a figure', () => {
     ]);
     expect(figuresOf('He has worked there for over 20 years.').map((f) => [f.text, f.qualifier])).toEqual([['over 20 years', 'over']]);
     expect(figuresOf('The shelling lasted about an hour.').map((f) => [f.text, f.value, f.unit])).toEqual([['about an hour', 1, 'hour']]);
+  });
+});
+
+describe('article durations', () => {
+  it('keeps "a year" in a relative time and "a decade of" something, not a bare "an hour"', () => {
+    expect(figuresOf('Sales fell 3% from a year earlier.').map((f) => f.text)).toContain('a year');
+    expect(figuresOf('The town has seen a decade of decline.').map((f) => f.text)).toContain('a decade');
+    expect(figuresOf('The meeting lasted an hour.').map((f) => f.text)).not.toContain('an hour');
+  });
+});
+
+describe('figures kept or dropped after the fresh dev-news texts', () => {
+  it('keeps a definite count followed by a superlative, still drops "the two countries"', () => {
+    expect(texts('Their four largest suppliers raised prices.')).toContain('four');
+    expect(texts('The two countries signed the pact.')).toEqual([]);
+  });
+
+  it('reads "a third" before a comparative as a fraction', () => {
+    expect(texts('The mill sold about a third fewer bags than in spring.')).toContain('about a third');
+  });
+
+  it('drops a descending vote tally joined by "to", keeps a rise from A to B', () => {
+    expect(texts('The council voted 7 to 4 to approve the plan.')).toEqual([]);
+    expect(texts('Membership rose from 9 to 12 this year.')).toEqual(['9', '12']);
   });
 });

@@ -204,3 +204,96 @@ describe('nouns a comparative, a possessive or a coordination separates from the
     expect(figure('18 percent', 'About 60 percent of nurses backed the strike, while 18 percent opposed it.').counted).not.toBe('opposed');
   });
 });
+
+// Rules added after the fresh dev-news texts (figures-*): sentences written for these tests.
+describe('what a figure counts: subjects behind inserts, periods and mis-tagged words', () => {
+  it('finds a subject behind an appositive or a relative clause set off by commas', () => {
+    expect(figure('38 percent', 'The northern reservoir, the largest in the province, fell to 38 percent in August.').counted).toBe('northern reservoir');
+    expect(figure('41 hours', 'The night shift, the busiest at the depot, ran for 41 hours.').counted).toBe('night shift');
+    expect(figure('$4.1 billion', "Exports of copper, which account for most of the country's income, rose to $4.1 billion.").counted).toBe('Exports of copper');
+  });
+
+  it('steps back over "more than" before the verb', () => {
+    expect(figure('12,000', 'Ticket sales more than doubled to 12,000.').counted).toBe('Ticket sales');
+  });
+
+  it('does not take the unit of the figure before "to" as what is set', () => {
+    const s = 'The club will lift its annual fee by 10 dollars to 60 dollars.';
+    expect(figure('10 dollars', s).counted).toBe('annual fee');
+    expect(figure('60 dollars', s).counted).toBe('annual fee');
+  });
+
+  it('keeps the subject over a raising verb before "to"', () => {
+    expect(figure('$2 million', 'Repair bills are likely to exceed $2 million.').counted).toBe('Repair bills');
+  });
+
+  it('takes the outer noun of a postmodified subject, also after "and"', () => {
+    const s = 'Queues at border crossings have lengthened for three weeks, and prices in the capital have risen for six months.';
+    expect(figure('three weeks', s).counted).toBe('Queues');
+    expect(figure('six months', s).counted).toBe('prices');
+  });
+
+  it('reads a particle the tagger calls an adverb ("pay back")', () => {
+    expect(figure('four years', 'The bank will pay back up to $3 billion of its debt over four years.').counted).toBe('debt');
+  });
+
+  it('reads a double-object verb the tagger calls a noun', () => {
+    expect(figure('$90 million', 'The storm cost the region $90 million.')).toMatchObject({ counted: 'region', event: 'cost' });
+  });
+
+  it('steps over "other" to the noun', () => {
+    expect(figure('150', 'About 400 homes and 150 other buildings lost power.').counted).toMatch(/buildings$/);
+  });
+
+  it('does not borrow the noun of a part named after "including"', () => {
+    expect(figure('40', 'At least nine people died, including two children, and 40 were injured.').counted).toBe('people');
+  });
+
+  it('gives a period after a prepositional object that object', () => {
+    expect(figure('26 years', 'She has taught at the village school for 26 years.').counted).toBe('village school');
+  });
+
+  it('gives a wait "for X to do" the X', () => {
+    expect(figure('six months', 'Residents waited six months for the council to repair the road.').counted).toBe('council');
+  });
+
+  it('stops the counted phrase where a time phrase starts', () => {
+    expect(figure('2,400', 'The clinic treated 2,400 patients last winter.').counted).toBe('patients');
+    expect(figure('$5 million', 'The charity raised $5 million last year.').counted).toBeNull();
+  });
+
+  it('dates a relative time over "from" by the figure before it', () => {
+    expect(figure('a year', 'Profit rose to $2 billion, up 14% from a year earlier.').counted).toBe('Profit');
+  });
+});
+
+describe('hyphenated modifiers before an adjective-tagged word', () => {
+  it('counts the word a hyphenated modifier stands before', () => {
+    expect(figure('five-year', 'Prices were well above the five-year average.').counted).toBe('average');
+  });
+});
+
+describe('passive subjects and "worth a combined"', () => {
+  it('takes the outer noun of a postmodified passive subject', () => {
+    expect(figure('40,000 times', 'Fans shared the video, and the clips from the stage have been viewed 40,000 times.').counted).toBe('clips');
+  });
+
+  it('reads "worth a combined" like "worth"', () => {
+    expect(figure('$40 million', 'The ships, worth a combined $40 million, were sold.').counted).toBe('ships');
+    expect(figure('$9 million', 'The city owns three depots, worth a combined $9 million.').counted).toBe('depots');
+  });
+});
+
+describe('periods of states and main verbs after a postmodified subject', () => {
+  it('gives a period after "as" its noun', () => {
+    expect(figure('12 years', 'He served as mayor for 12 years.').counted).toBe('mayor');
+  });
+
+  it('gives a period of a state the subject of the copula, not an earlier verb', () => {
+    expect(figure('18 months', 'Talks have stalled for months, and the plant has been idle for 18 months.').counted).toBe('plant');
+  });
+
+  it('reads a past form with no verb before it as the main verb', () => {
+    expect(figure('48 hours', 'Workers at the port walked out for 48 hours on Monday.').counted).toBe('Workers');
+  });
+});

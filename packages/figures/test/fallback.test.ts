@@ -102,3 +102,40 @@ describe('copulas, comparatives and prices', () => {
     expect(figure('$2 billion', 'The scandal wiped $2 billion off the bank\'s market value.').counted).toBe('market value');
   });
 });
+
+// Rules added after the fresh dev-news texts (figures-*): sentences written for these tests.
+describe('last resorts added for the fresh dev-news texts', () => {
+  it('reads "N of them" with the antecedent in the sentence before', () => {
+    expect(figure('about half', 'The clinic treated 2,400 patients last winter. Volunteers saw about half of them.').counted).toBe('patients');
+  });
+
+  it('reads "among them N" as part of the count before', () => {
+    expect(figure('500', 'The army sent 3,000 soldiers, among them 500 from the reserve.').counted).toBe('soldiers');
+  });
+
+  it('reads a mis-tagged of-phrase before its verb', () => {
+    expect(figure('A quarter', 'A quarter of new hires were contractors.').counted).toMatch(/hires$/);
+  });
+
+  it('gives a level at an adjective of a copula its subject', () => {
+    expect(figure('$14.20', 'Shares in the airline were steady at $14.20 on Friday.').counted).toBe('Shares');
+  });
+
+  it('reads "by an average of" as "by"', () => {
+    expect(figure('9 percent', 'Water bills have gone up by an average of 9 percent.').counted).toBe('Water bills');
+  });
+
+  it('counts money by what it is added to', () => {
+    expect(figure('$2 million', "The donation added $2 million to the hospital's building fund.").counted).toMatch(/building fund$/);
+  });
+
+  it('counts money for a noun that a compound figure modifies', () => {
+    expect(figure('$600 a month', 'Students paid $600 a month for a four-person room.').counted).toBe('room');
+  });
+});
+
+describe('objects with an of-complement', () => {
+  it('keeps the of-complement of the object a change measures', () => {
+    expect(figure('30 percent', 'The drug cut the risk of death by 30 percent.').counted).toBe('risk of death');
+  });
+});

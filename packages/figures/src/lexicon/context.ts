@@ -204,6 +204,7 @@ export const MEASURE_VERBS: ReadonlySet<string> = new Set([
   'surpassed', 'passed', 'neared', 'approached', 'remained', 'remains', 'averaged', 'averages',
   // base forms after a modal ("the toll could rise above 100")
   'rise', 'fall', 'climb', 'jump', 'drop', 'increase', 'decrease', 'grow', 'surpass', 'near', 'approach', 'remain',
+  'top', 'exceed', 'total', 'average', 'double', 'triple',
   'average', 'total', 'top', 'exceed', 'amount',
   // "The referendum will cost NZ $ 26 million": what costs, weighs or measures an amount is what it measures.
   'cost', 'costs', 'weighs', 'weighed', 'weigh', 'measures', 'measured', 'measure',
