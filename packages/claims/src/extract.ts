@@ -6,6 +6,7 @@ import type { Claim, Cue, Figure, Speaker, StageInput } from '@dossier/core';
 import { attributeQuotes } from './attribution.js';
 import { buildContext, firstAtOrAfter, sentenceAt, type Ctx } from './context.js';
 import type { CueMatch } from './cues.js';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isFiniteVerb } from './phrases.js';
 import { buildReferents } from './referents.js';
 import { reportedClaims, type RawClaim } from './reported.js';
@@ -28,14 +29,14 @@ export function extractClaims(doc: StageInput): Claim[] {
   // Narrative "he"/"she" subjects are resolved too, in the same pass: they keep a person salient
   // across paragraphs ("She was responding … ⏎ She declined … ⏎ “…,” she said").
   // Built with push, not `.map`: see figureIndex.
-  const steps: Array<{ tok: number; claim: RawClaim | null }> = [];
-  for (const c of raw) if (c.speaker && !c.voice) steps.push({ tok: c.speaker.np.first, claim: c });
-  for (const tok of narrativePronouns(ctx)) steps.push({ tok, claim: null });
+  const steps: Array<{ tok: number; end: number; claim: RawClaim | null }> = [];
+  for (const c of raw) if (c.speaker && !c.voice) steps.push({ tok: c.speaker.np.first, end: c.speaker.np.end, claim: c });
+  for (const [tok, end] of narrativeSubjects(ctx)) steps.push({ tok, end, claim: null });
   steps.sort((a, b) => a.tok - b.tok || (a.claim ? a.claim.start : -1) - (b.claim ? b.claim.start : -1));
   let lastTok = -1;
-  for (const { tok, claim } of steps) {
+  for (const { tok, end, claim } of steps) {
     if (!claim && tok === lastTok) continue;
-    const r = resolver.resolve(claim ? claim.speaker! : { np: { first: tok, end: tok + 1 } });
+    const r = resolver.resolve(claim ? claim.speaker! : { np: { first: tok, end } });
     if (claim) resolved.set(claim, r);
     resolver.note(tok, r);
     lastTok = tok;
@@ -64,7 +65,9 @@ export function extractClaims(doc: StageInput): Claim[] {
 
   const figuresIn = figureIndex(doc.figures ?? []);
   const built: Claim[] = [];
+  const nested = nestedSameSpeaker(ctx, raw, resolved);
   for (const c of raw) {
+    if (nested.has(c)) continue;
     const source = c.sameAs ?? c;
     const speaker = source.speaker ? speakerOf(ctx, source, resolved.get(source) ?? { name: null, entity: null, key: null }) : null;
     built.push(toClaim(ctx, c, speaker, c.cue, figuresIn(c.start, c.end)));
@@ -75,22 +78,65 @@ export function extractClaims(doc: StageInput): Claim[] {
   return claims;
 }
 
+/**
+ * Reported claims whose cue stands inside another reported claim of the same speaker: "Tanaka told the
+ * Review that she had warned a department head that several images appeared to have been copied" is
+ * one claim, Tanaka's; the warning is part of what she told (as "said she felt …" in the gold conventions).
+ * The enclosing claim's content opens with the inner speaker and holds the inner claim whole.
+ */
+function nestedSameSpeaker(ctx: Ctx, raw: readonly RawClaim[], resolved: ReadonlyMap<RawClaim, Resolution>): Set<RawClaim> {
+  const out = new Set<RawClaim>();
+  const reported: RawClaim[] = [];
+  for (const c of raw) if (c.kind === 'reported' && c.cue && !c.sameAs) reported.push(c);
+  if (reported.length < 2) return out;
+  reported.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < reported.length; i++) {
+    const c = reported[i]!;
+    const key = resolved.get(c)?.key;
+    if (!key) continue;
+    const at = ctx.tokens[c.cue!.first]!.start;
+    const speakerStart = c.speaker ? ctx.tokens[c.speaker.np.first]!.start : -1;
+    for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
+      const o = reported[j]!;
+      // (its speaker opens the enclosing clause — "that she had warned …"; on a page with no sentence
+      // ends, "… the talks failed and Maria Lopez arrived late and she said …" runs on over later claims)
+      if (o.start <= at && at < o.end && c.end <= o.end && speakerStart === o.start && resolved.get(o)?.key === key) {
+        out.add(c);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const cueStart = (c: Claim): number => c.cue?.start ?? -1;
 
 function authorVoice(ctx: Ctx, first: number, end: number): boolean {
   return end - first === 1 && ctx.quoteOf[first]! < 0 && /^(?:i|we|me|us)$/.test(ctx.tokens[first]!.lower);
 }
 
-/** "he"/"she" as the subject of a verb, outside quotes. */
-function narrativePronouns(ctx: Ctx): number[] {
-  const out: number[] = [];
+/**
+ * Narrative subjects that keep a person in view: "he"/"she" before a verb, and a sentence that opens
+ * with "the" and a person's role before a verb ("The judge rejected that argument. … , she wrote" is
+ * the judge, not the lawyer quoted in between). Token ranges of the subject phrases.
+ */
+function narrativeSubjects(ctx: Ctx): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   const tokens = ctx.tokens;
+  const verbAfter = (i: number): boolean => {
+    let k = i;
+    while (k < tokens.length && tokens[k]!.pos === 'ADV') k++;
+    return k < tokens.length && isFiniteVerb(ctx, k);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'PRON' || (t.lower !== 'he' && t.lower !== 'she') || ctx.quoteOf[i]! >= 0) continue;
-    let k = i + 1;
-    while (k < tokens.length && tokens[k]!.pos === 'ADV') k++;
-    if (k < tokens.length && isFiniteVerb(ctx, k)) out.push(i);
+    if (ctx.quoteOf[i]! >= 0) continue;
+    if (t.pos === 'PRON' && (t.lower === 'he' || t.lower === 'she')) {
+      if (verbAfter(i + 1)) out.push([i, i + 1]);
+    } else if (t.lower === 'the' && i === ctx.sentences[t.sentence]!.firstToken) {
+      const n = tokens[i + 1];
+      if (n && n.pos === 'NOUN' && (ROLE_NOUNS.has(n.lower) || TITLE_WORDS.has(n.lower)) && verbAfter(i + 2)) out.push([i, i + 2]);
+    }
   }
   return out;
 }

@@ -28,9 +28,12 @@ const NO_PREPOSITIONS = new Set<string>();
 const LONG_NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'between', 'with', 'on', 'to']);
 
 /** True for a capitalized content word that is part of a name ("Associated" in "The Associated Press"). */
+/** Quantifiers a sentence may open with, whatever wink tags them: "Several told the campus newspaper …" names no one. */
+const QUANTIFIER_WORDS = new Set(['several', 'many', 'most', 'some', 'few', 'both', 'all', 'others', 'each', 'none']);
+
 export function isNameTok(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || ctx.cap[i] === 0 || FUNCTION_POS.has(t.pos) || isQuoteMark(t)) return false;
+  if (!t || ctx.cap[i] === 0 || FUNCTION_POS.has(t.pos) || isQuoteMark(t) || QUANTIFIER_WORDS.has(t.lower)) return false;
   if (t.pos === 'PROPN') return true;
   // A capitalized common noun at the start of a sentence is just a capital ("Analysts support her"),
   // unless the article uses the word as a name elsewhere ("Dole told reporters …", tagged VERB, after
@@ -204,6 +207,12 @@ function startsNp(ctx: Ctx, i: number): boolean {
 const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'while', 'whenever', 'wherever']);
 
 /** Words that open a quantity before the noun of a subject ("more than 4,000 people"). */
+/** Verbs that are also nouns, which wink tags NOUN after a noun ("the orbiter cost", "the council plans to"). */
+const NOUN_VERBS = new Set(['cost', 'costs', 'cut', 'cuts', 'hit', 'hits', 'plans', 'needs', 'faces', 'lacks', 'rises', 'falls', 'uses', 'owes', 'loses', 'holds', 'employs']);
+
+/** Plural nouns: ending in -s, or the common irregular plurals. */
+const PLURAL_HEAD = /^(?:\w+s|people|children|men|women|police)$/;
+
 const QUANTIFIER_STARTS = new Set(['more', 'less', 'fewer', 'at', 'up', 'about', 'around', 'nearly', 'almost', 'over', 'some', 'roughly', 'approximately', 'as', 'only', 'just', 'well']);
 
 const FINITE_AUX = /^(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|shall|should|may|might|must|does|do|did|’s|'s|’re|'re|’ve|'ve|’ll|'ll|’d|'d|wo|ca)$/;
@@ -245,6 +254,15 @@ export function clauseStartsAt(ctx: Ctx, k: number, hi: number): boolean {
     const last = tokens[m - 1]!;
     const after = tokens[m];
     if (m - 1 > np.first && last.pos === 'NOUN' && /s$/.test(last.lower) && tokens[m - 2]!.pos === 'PROPN' && after && (after.lower === 'to' || after.lower === 'that' || after.pos === 'DET' || after.pos === 'PRON')) return true;
+    // "the orbiter cost 400 million euros", "the firm plans to": verbs wink reads as nouns after a noun.
+    // (wink may run the number on into the same noun phrase: "orbiter cost 400 million euros")
+    for (let v = np.first + 1; v <= m - 1; v++) {
+      const n = tokens[v + 1];
+      if (tokens[v]!.pos === 'NOUN' && NOUN_VERBS.has(tokens[v]!.lower) && tokens[v - 1]!.pos === 'NOUN' && n && (n.pos === 'NUM' || n.pos === 'DET' || n.pos === 'PRON' || n.lower === 'to')) return true;
+    }
+    // "about 310,000 people use the network": a plural-form verb wink tagged as a noun after a plural
+    // subject, with a determiner after it (two nouns in a row are not followed by "the").
+    if (m - 1 > np.first && last.pos === 'NOUN' && !/s$/.test(last.lower) && PLURAL_HEAD.test(tokens[m - 2]!.lower) && tokens[m - 2]!.pos === 'NOUN' && after && (after.pos === 'DET' || after.lower === 'that')) return true;
   }
   // "names, email addresses and partial card numbers had been taken": a list of noun phrases as subject.
   if (tokens[m]?.text === ',' && listSubjectVerb(ctx, m, hi)) return true;
@@ -324,7 +342,8 @@ export function skipAdverbialsRight(ctx: Ctx, k: number, hi: number): number {
       k++;
       continue;
     }
-    if (t.pos === 'ADV' && t.lower !== 'that') {
+    // ("said about 310,000 people use …": a hedge before a number opens the content)
+    if (t.pos === 'ADV' && t.lower !== 'that' && !(QUANTIFIER_STARTS.has(t.lower) && tokens[k + 1]?.pos === 'NUM')) {
       k++;
       continue;
     }
@@ -333,7 +352,8 @@ export function skipAdverbialsRight(ctx: Ctx, k: number, hi: number): number {
       k++;
       continue;
     }
-    if (TIME_WORDS.has(t.lower) || (TIME_MODIFIERS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? ''))) {
+    // ("said years of data were safe": a time noun with an of-phrase heads the content's subject)
+    if ((TIME_WORDS.has(t.lower) && tokens[k + 1]?.lower !== 'of') || (TIME_MODIFIERS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? ''))) {
       // "said Tuesday that the vote …": "that" and "the" here open the content, not a time phrase.
       while (k < hi && (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM' || (TIME_MODIFIERS.has(tokens[k]!.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')))) k++;
       continue;

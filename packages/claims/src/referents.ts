@@ -9,7 +9,7 @@
 import type { Entity, EntityType, StageInput } from '@dossier/core';
 import { isQuoteMark, sentenceEndTok, sentenceStartTok, tokenAtOrAfter, type Ctx } from './context.js';
 import { cueAt } from './cues.js';
-import { DOCUMENT_NOUNS, GROUP_NAME, NON_PERSON_NAME_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS } from './lexicon/roles.js';
+import { DOCUMENT_NOUNS, GROUP_NAME, NON_PERSON_NAME_WORDS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLE_WORDS } from './lexicon/roles.js';
 import { headOf, isFiniteVerb, isNameTok, npLeft, npRight } from './phrases.js';
 
 export type Gender = 'm' | 'f' | 'n';
@@ -40,6 +40,8 @@ export interface Referents {
   gender(key: string): Gender | null;
   /** Lowercased title and role words the text gives the referent. */
   roles(key: string): ReadonlySet<string>;
+  /** A title or role word the text gives some referent ("provost" after "The provost, Dr. Helen Marsh,"). */
+  isRole(word: string): boolean;
   /** The referent whose mention covers token i (the innermost), or null. */
   covering(i: number): Referent | null;
 }
@@ -62,14 +64,14 @@ export function buildReferents(ctx: Ctx, doc: StageInput): Referents {
 
   const covered = new Uint8Array(ctx.tokens.length);
   for (const e of entities) {
-    types.set(e.id, e.type);
+    types.set(e.id, honorificPerson(ctx, e) ? 'PERSON' : e.type);
     if (e.role) addRoles(e.id, words(e.role));
     for (const m of e.mentions) {
       const first = tokenAtOrAfter(ctx.tokens, m.start);
       const end = tokenAtOrAfter(ctx.tokens, m.end);
       if (end <= first) continue;
       covered.fill(1, first, end);
-      const r: Referent = { key: e.id, name: e.name, entity: e.id, type: e.type, first, end, subject: false, quoted: ctx.quoteOf[first]! >= 0, modifier: false };
+      const r: Referent = { key: e.id, name: types.get(e.id) === e.type ? e.name : withoutHonorific(e.name), entity: e.id, type: types.get(e.id)!, first, end, subject: false, quoted: ctx.quoteOf[first]! >= 0, modifier: false };
       list.push(r);
       roleSources.push({ r, nameStart: first, role: m.role ?? null });
     }
@@ -110,7 +112,15 @@ export function buildReferents(ctx: Ctx, doc: StageInput): Referents {
     const space = r.name.indexOf(' ');
     if (space > 0 && r.type !== 'PERSON' && r.type !== 'PLACE' && !byFirstWord.has(fold(r.name.slice(0, space)))) byFirstWord.set(fold(r.name.slice(0, space)), r.name);
   }
-  for (const r of extra) if (!r.name.includes(' ')) r.name = byFirstWord.get(fold(r.name)) ?? r.name;
+  for (const r of extra) {
+    if (r.name.includes(' ')) continue;
+    const full = byFirstWord.get(fold(r.name));
+    if (!full) continue;
+    r.name = full;
+    // "Stridely respected the court …" after "Stridely Inc.": the short form is that entity.
+    const e = byName.get(fold(full));
+    if (e) Object.assign(r, { key: e.id, entity: e.id, type: types.get(e.id) ?? e.type });
+  }
   list.push(...extra);
   list.sort((a, b) => a.first - b.first || b.end - a.end);
 
@@ -126,6 +136,7 @@ export function buildReferents(ctx: Ctx, doc: StageInput): Referents {
       if (role) addRoles(r.key, words(role));
       addRoles(r.key, titleWords(ctx, r.first, nameStart));
       addRoles(r.key, titlesBefore(ctx, r.first));
+      if (r.type !== 'PLACE') addRoles(r.key, descriptorBefore(ctx, r.first));
     }
     addAppositiveRoles(ctx, list, addRoles);
   };
@@ -133,7 +144,10 @@ export function buildReferents(ctx: Ctx, doc: StageInput): Referents {
   const genderCounts = countGender(ctx, list);
   const genders = new Map<string, Gender | null>();
   // The gender the pronouns give most often, or null on a tie.
-  for (const [key, c] of genderCounts) {
+  for (const [key, counts] of genderCounts) {
+    // "it"/"its" never gives a person entity its gender: "the university's … its" near "Professor Anton
+    // Kessler" made him neuter, so "he said" passed him by.
+    const c = types.get(key) === 'PERSON' ? { ...counts, n: 0 } : counts;
     const top = Math.max(c.m, c.f, c.n);
     const tops = (c.m === top ? 1 : 0) + (c.f === top ? 1 : 0) + (c.n === top ? 1 : 0);
     genders.set(key, tops > 1 ? null : c.m === top ? 'm' : c.f === top ? 'f' : 'n');
@@ -180,7 +194,16 @@ export function buildReferents(ctx: Ctx, doc: StageInput): Referents {
     if (type) return type === 'ORG';
     return !person(key) && !GROUP_NAME.test(names.get(key) ?? '');
   };
-  return { list, person, isOrg, gender, roles, covering };
+  let allRoles: Set<string> | null = null;
+  const isRole = (word: string): boolean => {
+    if (!allRoles) {
+      readRoles();
+      allRoles = new Set<string>();
+      for (const ws of roleWords.values()) for (const w of ws) allRoles.add(ROLE_SYNONYMS[w] ?? w);
+    }
+    return allRoles.has(word);
+  };
+  return { list, person, isOrg, gender, roles, isRole, covering };
 }
 
 const words = (s: string): string[] => s.toLowerCase().split(/[\s,]+/).filter(Boolean);
@@ -300,6 +323,15 @@ function titlesBefore(ctx: Ctx, first: number): string[] {
   return out;
 }
 
+/**
+ * A lowercase noun written straight before a name describes its bearer: "senior midwife Joan Achterberg" is
+ * "the midwife", "North Korea's state news agency KCNA" is "the agency".
+ */
+function descriptorBefore(ctx: Ctx, first: number): string[] {
+  const t = ctx.tokens[first - 1];
+  return t && t.pos === 'NOUN' && ctx.cap[first - 1] === 0 && t.sentence === ctx.tokens[first]!.sentence ? [t.lower] : [];
+}
+
 /** Gives every short form the fullest name that ends the same way ("Trump" → "Donald Trump"). */
 function canonicalize(list: Referent[]): void {
   // Distinct names, grouped by their folded last word.
@@ -349,6 +381,8 @@ function isSubject(ctx: Ctx, r: Referent): boolean {
     return !!tokens[j] && isFiniteVerb(ctx, j);
   };
   if (tokens[k]?.text !== ',') return verbAt(k);
+  // "The company's chief executive, Martin Hale, told the BBC": the name set off after its role is the subject.
+  if (tokens[r.first - 1]?.text === ',' && verbAt(k + 1)) return true;
   for (let asides = 0; asides < 2 && tokens[k]?.text === ','; asides++) {
     let m = k + 1;
     while (m < tokens.length && m < k + 14 && tokens[m]!.text !== ',' && tokens[m]!.sentence === tokens[k]!.sentence) m++;
@@ -358,6 +392,9 @@ function isSubject(ctx: Ctx, r: Referent): boolean {
   }
   return false;
 }
+
+/** Kinds of body an appositive may give a name: "Greenpeace, an environmental organisation," is "the organisation". */
+const BODY_KINDS = new Set(['organisation', 'organization', 'group', 'union', 'charity', 'company', 'firm', 'association', 'coalition', 'alliance', 'movement', 'network', 'operator', 'regulator', 'watchdog', 'agency', 'body']);
 
 /** "Eduardo Sánchez, spokesman for the Mexican president," and "the undersecretary …, Sergio Alcocer," give roles. */
 function addAppositiveRoles(ctx: Ctx, list: readonly Referent[], addRoles: (key: string, w: Iterable<string>) => void): void {
@@ -369,19 +406,33 @@ function addAppositiveRoles(ctx: Ctx, list: readonly Referent[], addRoles: (key:
       const np = npRight(ctx, r.end + 1, hi);
       if (np && tokens[np.first]!.pos !== 'PRON') {
         const head = headOf(ctx, np);
-        if (ROLE_NOUNS.has(tokens[head]!.lower) && (tokens[np.end]?.text === ',' || np.end === hi || tokens[np.end]?.pos === 'PUNCT')) {
+        const word = tokens[head]!.lower;
+        if ((ROLE_NOUNS.has(word) || BODY_KINDS.has(word)) && (tokens[np.end]?.text === ',' || np.end === hi || tokens[np.end]?.pos === 'PUNCT')) {
           addRoles(r.key, roleSpanWords(ctx, np.first, head + 1));
         }
       }
     }
     if (tokens[r.first - 1]?.text === ',') {
       const np = npLeft(ctx, r.first - 1, lo);
-      if (np && (tokens[np.first - 1]?.text === ',' || np.first === lo) && tokens[np.first]!.pos !== 'PRON') {
+      // ("Her coach, Ivan Petrov,": a possessive determiner may open the role)
+      if (np && (tokens[np.first - 1]?.text === ',' || np.first === lo) && (tokens[np.first]!.pos !== 'PRON' || POSSESSIVE_PRONOUNS.has(tokens[np.first]!.lower))) {
         const head = headOf(ctx, np);
-        if (ROLE_NOUNS.has(tokens[head]!.lower)) addRoles(r.key, roleSpanWords(ctx, np.first, head + 1));
+        if (ROLE_NOUNS.has(tokens[head]!.lower) || personRole(ctx, r, np.first, head)) addRoles(r.key, roleSpanWords(ctx, np.first, head + 1));
       }
     }
   }
+}
+
+/**
+ * "The provost, Dr. Helen Marsh, said": a definite or possessive noun phrase set off before a person's
+ * name gives that person a role, whatever the noun, so "the provost said" later is Marsh. (Role words
+ * outside ROLE_NOUNS are only taken this way, where the text itself pairs the noun with the name.)
+ */
+function personRole(ctx: Ctx, r: Referent, first: number, head: number): boolean {
+  const t = ctx.tokens;
+  if (r.type !== 'PERSON' || t[head]!.pos !== 'NOUN' || t[r.end]?.text !== ',') return false;
+  const det = t[first]!.lower;
+  return det === 'the' || POSSESSIVE_PRONOUNS.has(det) || t.slice(first, head).some((x) => /^(?:'s|’s)$/.test(x.lower));
 }
 
 function roleSpanWords(ctx: Ctx, first: number, end: number): string[] {
@@ -424,7 +475,8 @@ function countGender(ctx: Ctx, list: readonly Referent[]): Map<string, Record<Ge
     // the first subject among them, else the last of them. Pronouns come in token order, so the
     // point where that reading stops only moves forward (a pronoun costs no pass over the sentence).
     let target: Referent | undefined;
-    const group = bySentence.get(t.sentence);
+    // "Inspectors found mould in 40 flats, she wrote": the subject of the content is not who "she" is.
+    const group = invertedAttribution(ctx, i) ? undefined : bySentence.get(t.sentence);
     if (group) {
       while (group.before < group.list.length && group.list[group.before]!.end <= i) group.before++;
       if (group.firstSubject >= 0 && group.firstSubject < group.before) target = group.list[group.firstSubject];
@@ -450,4 +502,31 @@ interface SentenceReferents {
   lastSubject: number;
   /** How many mentions from the start of `list` end before the pronoun being read. */
   before: number;
+}
+
+/** Honorifics that only stand before a person's name. */
+const HONORIFICS = new Set(['dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'prof.', 'professor']);
+
+const withoutHonorific = (name: string): string => name.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|^Professor\s+/, '');
+
+/**
+ * An entity typed PLACE or ORG whose mention opens with (or follows) an honorific is a person: the
+ * entities stage took "The provost, Dr. Helen Marsh, said" for a place, which made her no source.
+ */
+function honorificPerson(ctx: Ctx, e: Entity): boolean {
+  if (e.type === 'PERSON') return false;
+  for (const m of e.mentions) {
+    const first = tokenAtOrAfter(ctx.tokens, m.start);
+    if (HONORIFICS.has(ctx.tokens[first]?.lower ?? '') || HONORIFICS.has(ctx.tokens[first - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** A pronoun after a comma or closing quote and before its cue: "…, she wrote", "…,” he said". */
+export function invertedAttribution(ctx: Ctx, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  if (!before || !(before.text === ',' || ctx.closeTok.has(i - 1))) return false;
+  let k = i + 1;
+  while (ctx.tokens[k]?.pos === 'ADV') k++;
+  return !!cueAt(ctx, k);
 }

@@ -314,6 +314,9 @@ function accordingTo(ctx: Ctx, cue: CueMatch): RawClaim | null {
     const s = tokens[chunk]!.lower === 'as' || tokens[chunk]!.pos === 'SCONJ' ? chunk + 1 : chunk;
     return toClaim(ctx, s, comma, cue, speaker);
   }
+  // "…, according to a survey by the Bureau, and premiums … have risen": a clause joined after the source
+  // is the writer's own.
+  if (tokens[srcEnd + 1]?.pos === 'CCONJ' && hasFiniteVerb(ctx, first, comma)) return toClaim(ctx, first, comma, cue, speaker);
   return toClaim(ctx, first, contentEnd(ctx, srcEnd + 1, hi, cue.first), cue, speaker);
 }
 

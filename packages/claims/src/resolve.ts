@@ -11,10 +11,10 @@
  *   "this account"  the speaker of the claim just before.
  * Unnamed sources ("an anonymous White House official", "analysts") keep their words and no name.
  */
-import { firstAtOrAfter, tokenAtOrAfter, type Ctx } from './context.js';
-import { ACCOUNT_NOUNS, DOCUMENT_NOUNS, GROUP_NAME, PRONOUN_GENDER, RANK_ROLES, ROLE_NOUNS, ROLE_SYNONYMS, TITLE_WORDS } from './lexicon/roles.js';
+import { firstAtOrAfter, sentenceEndTok, tokenAtOrAfter, type Ctx } from './context.js';
+import { ACCOUNT_NOUNS, DOCUMENT_NOUNS, GROUP_NAME, MASTHEAD_WORDS, PRONOUN_GENDER, RANK_ROLES, ROLE_NOUNS, ROLE_SYNONYMS, TITLE_WORDS } from './lexicon/roles.js';
 import { headOf, isNameTok, npRight, type TokRange } from './phrases.js';
-import type { Referent, Referents } from './referents.js';
+import { invertedAttribution, type Referent, type Referents } from './referents.js';
 import type { SpeakerRef } from './subjects.js';
 
 export interface Resolution {
@@ -35,6 +35,11 @@ interface Candidate {
 
 const NOBODY: Resolution = { name: null, entity: null, key: null };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/** "the 29-year-old" (the text after "the"). */
+const AGED = /^\s+(\d{1,3})[-‑]year[-‑]old$/i;
+/** Verbs that put a document out: "X released a statement", "X published a report". */
+const RELEASE_VERBS = new Set(['released', 'issued', 'published', 'posted', 'sent', 'distributed', 'circulated', 'releases', 'issues', 'publishes', 'posts']);
 /** "the Republican", "the Mexican": a party or nationality word used as a noun for one person. */
 const DEMONYM = /^\p{Lu}\p{Ll}{3,}(?:an|ian|ese|ish|crat)$/u;
 /** Heads that describe an organisation: "the ministry" names the ministry mentioned before. */
@@ -49,7 +54,7 @@ const ORG_HEADS = new Set([
  * Heads that say what kind of business or body it is without being part of its name: "Northgate Motors
  * will close its plant …, the company announced" is Northgate Motors, though its name has no "company".
  */
-const KIND_HEADS = new Set(['company', 'firm', 'club', 'team', 'group', 'carmaker', 'airline', 'retailer', 'manufacturer', 'insurer', 'lender', 'publisher', 'broadcaster', 'network', 'newspaper', 'paper', 'magazine', 'corporation', 'charity', 'organisation', 'organization']);
+const KIND_HEADS = new Set(['union', 'operator', 'regulator', 'watchdog', 'chain', 'company', 'firm', 'club', 'team', 'group', 'carmaker', 'airline', 'retailer', 'manufacturer', 'insurer', 'lender', 'publisher', 'broadcaster', 'network', 'newspaper', 'paper', 'magazine', 'corporation', 'charity', 'organisation', 'organization']);
 /**
  * How far back "the fund" may find the "Lakeshore Municipal Pension Fund" it names: the whole of a news
  * article (a body is named once at the top and called "the ministry" in the last paragraph), but not
@@ -97,7 +102,8 @@ export class Resolver {
       // "CEO of the Refugee Council Enver Solomon", "Afghan Ambassador to the United States
       // Hamdullah Mohib": a title phrase that ends in the name.
       const tail = refs.covering(np.end - 1);
-      if (!r && tail && tail !== r && (ROLE_NOUNS.has(headTok.lower) || TITLE_WORDS.has(headTok.lower)) && !tail.modifier && tail.first > head) return this.named(tail);
+      // ("A spokesman for Morrow", "a lawyer for the family" are unnamed people speaking for someone.)
+      if (!r && tail && tail !== r && !INDEFINITE.has(first.lower) && (ROLE_NOUNS.has(headTok.lower) || TITLE_WORDS.has(headTok.lower)) && !tail.modifier && tail.first > head) return this.named(tail);
       if (ref.alias) {
         const a = refs.covering(lastWord(ctx, ref.alias));
         if (a) return this.named(a);
@@ -110,13 +116,23 @@ export class Resolver {
       if (writer && writer.type === 'ORG' && writer.first >= np.first) return this.named(writer);
       for (let k = head + 1; k < np.end - 1; k++) {
         const t = tokens[k]!;
-        if (t.pos === 'ADP' && (t.lower === 'by' || t.lower === 'from')) return this.resolve({ np: { first: k + 1, end: np.end } });
+        // ("A poll for the Nordmark Post": the body it was made for publishes it)
+        if (t.pos === 'ADP' && (t.lower === 'by' || t.lower === 'from' || t.lower === 'for')) return this.resolve({ np: { first: k + 1, end: np.end } });
       }
     }
     if (!DEFINITE.has(first.lower)) return NOBODY;
+    // "Marta Kovac, 29, announced … The 29-year-old said": the person whose age the text gave.
+    const age = first.lower === 'the' ? AGED.exec(ctx.text.slice(first.end, tokens[np.end - 1]!.end)) : null;
+    if (age) return this.aged(np.first, age[1]!);
+    // "according to a report released on Monday by the Carrow Housing Council" … "The report found": the
+    // document named before with its author.
+    if (DOCUMENT_NOUNS.has(headTok.lower) && first.lower === 'the' && head === np.first + 1) {
+      const author = this.authorOfEarlier(np.first, headTok.lower);
+      if (author) return author;
+    }
     const word = ROLE_SYNONYMS[headTok.lower] ?? headTok.lower;
     if (ACCOUNT_NOUNS.has(word) && first.lower !== 'the') return this.lastSpeaker(np.first);
-    if (demonym || ROLE_NOUNS.has(headTok.lower) || ORG_HEADS.has(word)) return this.description(np, head, word, demonym);
+    if (demonym || ROLE_NOUNS.has(headTok.lower) || ORG_HEADS.has(word) || (headTok.pos === 'NOUN' && refs.isRole(word))) return this.description(np, head, word, demonym);
     return NOBODY;
   }
 
@@ -218,7 +234,8 @@ export class Resolver {
       // one it never pronominalised ("… radio host Fred Dicker, who said … ⏎ “…,” she said").
       const near = ctx.para[tok]! - 1;
       const known = (c: Candidate): boolean => ctx.para[c.tok]! >= near && refs.person(c.key) && refs.gender(c.key) === g;
-      const same = this.find(tok, fits, (c) => sentenceOf(c) < sentence);
+      // (not after the content it attributes: "Inspectors found mould …, she wrote")
+      const same = invertedAttribution(ctx, tok) ? undefined : this.find(tok, fits, (c) => sentenceOf(c) < sentence);
       const pick =
         same ??
         this.find(tok, (c) => c.subject && known(c), (c) => ctx.para[c.tok]! < near) ??
@@ -268,6 +285,76 @@ export class Resolver {
     return undefined;
   }
 
+  /**
+   * The author of the nearest earlier document of the same noun in the article body: "a report … by X"
+   * (in its sentence, within a few words) or "X's report". Null when that document has none.
+   */
+  private authorOfEarlier(tok: number, noun: string): Resolution | null {
+    const { ctx, refs } = this;
+    const tokens = ctx.tokens;
+    const from = Math.max(tokenAtOrAfter(tokens, ctx.bodyStart), tok - ORG_NAME_REACH);
+    for (let k = tok - 1; k >= from; k--) {
+      if (tokens[k]!.lower !== noun || ctx.quoteOf[k]! >= 0) continue;
+      if (/^(?:'s|’s)$/.test(tokens[k - 1]?.lower ?? '')) {
+        const r = refs.covering(k - 2);
+        if (r && r.type !== 'PLACE' && !refs.person(r.key)) return this.named(r);
+      }
+      const s = tokens[k]!.sentence;
+      // "The Australian Industry Group released a statement on Tuesday. The statement said …": the subject
+      // of the verb that put the document out ("after an internal inquiry found …" gives the inquiry no author).
+      const lo = ctx.sentences[s]!.firstToken;
+      const v = k - 1 >= lo && tokens[k - 1]!.pos === 'DET' ? k - 2 : k - 1;
+      if (v >= lo && RELEASE_VERBS.has(tokens[v]!.lower)) {
+        for (let x = firstAtOrAfter(refs.list.length, (i) => refs.list[i]!.first, v) - 1; x >= 0 && refs.list[x]!.first >= lo; x--) {
+          const r = refs.list[x]!;
+          if (r.subject && !r.quoted) return this.named(r);
+        }
+      }
+      for (let b = k + 1; b < k + 10 && tokens[b] && tokens[b]!.sentence === s; b++) {
+        if (tokens[b]!.lower !== 'by' || tokens[b]!.pos !== 'ADP') continue;
+        const agent = npRight(ctx, b + 1, sentenceEndTok(ctx, b + 1));
+        if (!agent) break;
+        const r = this.resolve({ np: agent });
+        return r.key ? r : null;
+      }
+      // "The report found …" before "the report said": the same document, named further back.
+      if (DEFINITE.has(tokens[k - 1]?.lower ?? '')) continue;
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * "The 29-year-old": the nearest person before whose name the text gave that age ("Marta Kovac, 29,",
+   * "29-year-old Marta Kovac"), else the nearest person subject of the paragraph.
+   */
+  private aged(tok: number, years: string): Resolution {
+    const { ctx, refs } = this;
+    const text = ctx.text;
+    const after = new RegExp(`^,\\s*${years}\\b`);
+    const before = new RegExp(`\\b${years}-year-old\\s+(?:\\S+\\s+){0,3}$`);
+    const pick =
+      this.earlier(tok, (c, r) => {
+        if (!refs.person(c.key)) return false;
+        const start = ctx.tokens[r.first]!.start;
+        const end = ctx.tokens[r.end - 1]!.end;
+        return after.test(text.slice(end, end + 8)) || before.test(text.slice(Math.max(0, start - 60), start));
+      }) ?? this.find(tok, (c) => c.subject && refs.person(c.key), (c) => ctx.para[c.tok]! < ctx.para[tok]!);
+    return pick ? this.named(pick) : NOBODY;
+  }
+
+  /** The nearest mention before `tok` in the article body (up to ORG_NAME_REACH tokens back) that fits. */
+  private earlier(tok: number, fits: (c: Candidate, ref: Referent) => boolean): Candidate | undefined {
+    const list = this.refs.list;
+    const from = Math.max(tokenAtOrAfter(this.ctx.tokens, this.ctx.bodyStart), tok - ORG_NAME_REACH);
+    for (let x = firstAtOrAfter(list.length, (i) => list[i]!.first, tok) - 1; x >= 0 && list[x]!.first >= from; x--) {
+      if (list[x]!.quoted) continue;
+      const c = this.candidateOf(x);
+      if (fits(c, list[x]!)) return c;
+    }
+    return undefined;
+  }
+
   /** The speaker noted last before token `tok`, in its paragraph or the one before. */
   private lastSpeaker(tok: number): Resolution {
     const minPara = this.ctx.para[tok]! - 1;
@@ -290,16 +377,39 @@ export class Resolver {
       const body = tokenAtOrAfter(ctx.tokens, ctx.bodyStart);
       const pick = this.find(tok, (c) => c.tok >= body && !refs.person(c.key) && c.name.toLowerCase().split(/\s+/).includes(word)) ?? this.namedEarlier(tok, word, body);
       if (pick) return this.named(pick);
+      // "A poll for the Nordmark Post found … The newspaper said": the nearest masthead named before.
+      if (MEDIA_KINDS.has(word)) {
+        const paper = this.find(tok, (c) => c.tok >= body && !c.place && !refs.person(c.key) && mastheadName(c.name)) ?? this.earlier(tok, (c) => c.tok >= body && !c.place && !refs.person(c.key) && mastheadName(c.name));
+        if (paper) return this.named(paper);
+      }
+      // "Greenpeace, an environmental organisation, said … The organisation said": the body the text gave that kind.
+      const kind = this.find(tok, (c) => c.tok >= body && !refs.person(c.key) && refs.roles(c.key).has(word)) ?? this.earlier(tok, (c) => c.tok >= body && !refs.person(c.key) && refs.roles(c.key).has(word));
+      if (kind) return this.named(kind);
       // "…, the company announced", "the club said": the organisation that is the nearest subject in the
       // paragraph, when the description is a kind of body rather than a word of its name.
       if (!KIND_HEADS.has(word)) return NOBODY;
       const para = ctx.para[tok]!;
       // (only an organisation the entities stage typed: a capitalized word that opens a sentence is no company)
-      const org = this.find(tok, (c) => c.subject && c.entity !== null && refs.isOrg(c.key), (c) => ctx.para[c.tok]! < para);
+      // (a name the entities stage missed counts when a word of it says it is a business: "Brightway Stores")
+      const typed = (c: Candidate): boolean => refs.isOrg(c.key) && (c.entity !== null || businessName(c.name));
+      const org =
+        this.find(tok, (c) => c.subject && typed(c), (c) => ctx.para[c.tok]! < para) ??
+        // "Judge … found that Stridely Inc. had buried …" five paragraphs before "A statement from the company
+        // said": else the nearest organisation subject of the article whose name is not of another kind
+        // ("Halvorsen University" is no company).
+        // (first among the subjects and speakers of the paragraph window, where "the retailer confirmed" was resolved)
+        this.find(tok, (c) => c.tok >= body && c.subject && typed(c) && !otherKind(c.name, word) && !kindBefore(ctx, c.tok, word)) ??
+        this.earlier(tok, (c) => c.tok >= body && c.subject && typed(c) && !otherKind(c.name, word) && !kindBefore(ctx, c.tok, word)) ??
+        // "… in a cyberattack on Brightway Stores last month, the retailer confirmed": a business named in
+        // the content of its own sentence, when no organisation was a subject before.
+        this.find(tok, (c) => c.tok >= body && typed(c) && !otherKind(c.name, word) && !kindBefore(ctx, c.tok, word), (c) => ctx.tokens[c.tok]!.sentence < ctx.tokens[tok]!.sentence);
       return org ? this.named(org) : NOBODY;
     }
     if (!demonym) {
-      const pick = this.find(tok, (c) => refs.person(c.key) && holdsRole(refs.roles(c.key), word, modifiers));
+      const holds = (c: Candidate): boolean => refs.person(c.key) && holdsRole(refs.roles(c.key), word, modifiers);
+      // "Judge Miriam Osterberg found …" in the second paragraph, "The judge rejected that argument" in the
+      // eighth: a role the text gave a named person points back to that person past the paragraph window.
+      const pick = this.find(tok, holds) ?? this.earlier(tok, holds);
       if (pick) return this.named(pick);
     }
     if (demonym || RANK_ROLES.has(word)) {
@@ -309,6 +419,28 @@ export class Resolver {
     }
     return NOBODY;
   }
+}
+
+/** The name says it is a body of another kind than the description ("Halvorsen University" for "the company"). */
+function otherKind(name: string, word: string): boolean {
+  for (const w of name.toLowerCase().split(/\s+/)) if (w !== word && ORG_HEADS.has(w)) return true;
+  return false;
+}
+
+/** Last words of business names: "Brightway Stores", "Velora Systems", "Northgate Motors". */
+const BUSINESS_WORDS = new Set(['stores', 'systems', 'motors', 'airlines', 'airways', 'foods', 'industries', 'holdings', 'partners', 'labs', 'technologies', 'pharmaceuticals', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'company', 'co.']);
+const businessName = (name: string): boolean => {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length > 1 && BUSINESS_WORDS.has(words[words.length - 1]!);
+};
+
+const MEDIA_KINDS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'magazine', 'tabloid']);
+const mastheadName = (name: string): boolean => name.toLowerCase().split(/\s+/).some((w) => MASTHEAD_WORDS.has(w));
+
+/** A kind noun right before the name says what it is: "Consumer group FairDeal" is no company. */
+function kindBefore(ctx: Ctx, tok: number, word: string): boolean {
+  const t = ctx.tokens[tok - 1];
+  return !!t && t.lower !== word && ORG_HEADS.has(t.lower) && t.sentence === ctx.tokens[tok]!.sentence;
 }
 
 /** The role matches, and a nationality or party the description gives does not contradict the title. */

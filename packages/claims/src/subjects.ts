@@ -60,7 +60,7 @@ export class Subjects {
     // Nor when the comma closes a relative clause on the subject: "Paulo Reis, who flew to the valley on
     // Friday, described the damage as “…”" (the damage is what is described, Reis describes it).
     if (prev && (prev.text === ',' || ctx.closeTok.has(i - 1)) && !cue.entry?.object && !isGerund(tokens[i]!) && !clauseStartsAt(ctx, cue.end, hi) &&
-      !(prev.text === ',' && closesRelative(ctx, i - 1, lo))) {
+      !(prev.text === ',' && closesRelative(ctx, i - 1, lo)) && !(prev.text === ',' && closesAge(ctx, i - 1))) {
       const np = npRight(ctx, cue.end, hi);
       if (np && endsAttribution(ctx, np.end, hi)) return { np };
     }
@@ -266,4 +266,13 @@ export function agentIn(ctx: Ctx, from: number, to: number): TokRange | null {
 export function headIsName(ctx: Ctx, np: TokRange): boolean {
   const h = headOf(ctx, np);
   return isNameTok(ctx, h);
+}
+
+/**
+ * The comma at `k` closes an age set off after a name: "Kessler, 58, denied any wrongdoing" has its
+ * subject before the cue, so "any wrongdoing" is no inverted source ("…, denied the minister").
+ */
+function closesAge(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens;
+  return t[k - 1]?.pos === 'NUM' && t[k - 2]?.text === ',' && /^\d{1,3}$/.test(t[k - 1]!.text);
 }

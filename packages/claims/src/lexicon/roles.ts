@@ -49,14 +49,24 @@ export const ROLE_NOUNS = set(`
  */
 export const RANK_ROLES = set(`
   president leader minister chancellor premier king queen governor mayor senator republican democrat
-  candidate chairman chairwoman counterpart conservative liberal
+  candidate chairman chairwoman counterpart conservative liberal professor coach judge
 `);
 
 /** Variants that name the same role. */
 export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
   spokeswoman: 'spokesman', spokesperson: 'spokesman', spokespeople: 'spokesman', spokesmen: 'spokesman',
   chairwoman: 'chairman', chair: 'chairman', congresswoman: 'congressman', advisor: 'adviser',
+  // "Her solicitor, Mark Doyle, … The lawyer added": the trades news copy uses for one another.
+  solicitor: 'lawyer', attorney: 'lawyer', barrister: 'lawyer', counsel: 'lawyer',
+  physician: 'doctor', medic: 'doctor',
 };
+
+/** Name words of newspapers and broadcasters: "the newspaper" after "the Nordmark Post" is the Post. */
+export const MASTHEAD_WORDS = set(`
+  post times herald journal gazette tribune news daily telegraph guardian chronicle courier express mail
+  observer independent standard globe star sun mirror record register review bulletin dispatch radio tv
+  television broadcasting
+`);
 
 /** Words in a name that mark an organisation or place, not a person ("Wilson Center", "White House"). */
 export const NON_PERSON_NAME_WORDS = set(`
@@ -66,6 +76,8 @@ export const NON_PERSON_NAME_WORDS = set(`
   force forces army navy police administration program programme dialogue fund foundation reuters bloomberg
   county city state republic kingdom nations america europe africa asia ocean sea river island islands
   gulf command school college hospital church times tribune herald guardian telegraph daily weekly
+  stores systems motors airlines airways foods industries holdings partners labs technologies pharmaceuticals
+  energy bank insurance media entertainment group
 `);
 
 /** Nouns for documents and findings: a source of that kind is spoken for by its author ("leaked by …"). */
@@ -75,6 +87,7 @@ export const DOCUMENT_NOUNS = set(`
   transcripts statement statements record records recording recordings leak leaks estimate estimates
   data figures research probe inquiry dossier cable cables email emails message messages findings results
   statistics evidence tests trials footage video videos images photos website site posting post posts
+  count tally ruling opinion filing filings
 `);
 
 /** Nouns that point back to a statement just reported ("According to this account, …"). */

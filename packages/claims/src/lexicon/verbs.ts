@@ -91,6 +91,8 @@ export const REPORTING_VERBS: readonly VerbCue[] = [
   { lemma: 'reveal', evidential: true, complement: 'bare' },
   { lemma: 'show', evidential: true, complement: 'bare', forms: ['showed', 'shows', 'showing', 'show', 'shown'] },
   { lemma: 'suggest', evidential: true, complement: 'bare' },
+  // "…, a federal court ruled on Wednesday": courts and judges report their findings by ruling.
+  { lemma: 'rule', complement: 'that', forms: ['ruled', 'rules', 'ruling', 'rule'] },
   { lemma: 'find', evidential: true, complement: 'bare', forms: ['found', 'finds', 'finding', 'find'] },
   { lemma: 'conclude', evidential: true, complement: 'bare' },
   { lemma: 'estimate', evidential: true, complement: 'bare' },
